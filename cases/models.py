@@ -1,0 +1,553 @@
+"""The archive's data dictionary.
+
+Forces, officers and cases, each person's result in a case and their allegations, and the
+source documents every fact was read from. Closed vocabularies come from `cases.choices`
+(the canonical values of corpus/SCHEMA.md) and are enforced by the database as well as by
+forms. Where a fact was read by the ingest, the sentence it came from is kept in the
+`evidence` of the row that holds it.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.text import slugify
+
+from cases.choices import (
+    Country,
+    CriminalVerdict,
+    ForceKind,
+    Outcome,
+    Proceeding,
+    Rank,
+    Severity,
+    Standard,
+)
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class ReviewStatus(models.TextChoices):
+    MACHINE = "machine", "Machine-extracted"
+    REVIEWED = "reviewed", "Reviewed by an editor"
+
+
+class SourceStatus(models.TextChoices):
+    PARSED = "parsed", "Parsed: reports an outcome"
+    NOT_OUTCOME = "not-outcome", "Not an outcome"
+    FAILED = "failed", "Failed"
+
+
+def _in_choices(
+    field: str, choices: type[models.TextChoices], *, blank: bool = True
+) -> Q:
+    allowed = Q(**{f"{field}__in": choices.values})
+    return allowed | Q(**{field: ""}) if blank else allowed
+
+
+EVIDENCE_HELP = (
+    "Where each extracted value was read: field name → {start, end, quote}, the offsets "
+    "into the source document's text and the sentence itself. Written by the ingest."
+)
+
+
+STAGES = ("referred_on", "investigation_concluded_on", "hearing_on", "outcome_on")
+"""The dated stages of a case, in the order a case runs."""
+
+
+class Force(models.Model):
+    name = models.CharField(
+        max_length=100, unique=True, help_text="Canonical name, as in corpus/SCHEMA.md."
+    )
+    slug = models.SlugField(max_length=100, unique=True)
+    kind = models.CharField(
+        max_length=20,
+        choices=ForceKind.choices,
+        help_text="Territorial forces of England and Wales, national or special forces "
+        "(BTP, NCA…), or the forces of Scotland and Northern Ireland.",
+    )
+    country = models.CharField(max_length=20, choices=Country.choices)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=_in_choices("kind", ForceKind, blank=False),
+                name="force_kind_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("cases:force-detail", kwargs={"slug": self.slug})
+
+
+class ForceAlias(models.Model):
+    force = models.ForeignKey(Force, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(
+        max_length=100,
+        help_text="Another name documents use for the force: “the Met”, “GMP”. "
+        "Unique whatever the letter case.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "force aliases"
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="force_alias_unique_name"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} → {self.force}"
+
+
+class ProfessionalStandard(models.Model):
+    """One of the ten Standards of Professional Behaviour, in Schedule 2 order."""
+
+    name = models.CharField(max_length=60, unique=True, choices=Standard.choices)
+    position = models.PositiveSmallIntegerField(
+        unique=True,
+        help_text="Order in Schedule 2 of the Police (Conduct) Regulations.",
+    )
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.CheckConstraint(
+                condition=_in_choices("name", Standard, blank=False),
+                name="standard_name_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Officer(models.Model):
+    """A person: a police officer or member of police staff."""
+
+    name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Full name without rank or collar number. Blank for anonymised people.",
+    )
+    normalised_name = models.CharField(
+        max_length=200,
+        blank=True,
+        editable=False,
+        help_text="Lower-case name with punctuation and spacing folded: with the force, "
+        "what identifies a named person across documents.",
+    )
+    anonymous = models.BooleanField(
+        default=False,
+        help_text="Known only by a label such as “Officer A” or “a former PCSO”. "
+        "Anonymous people are never merged with anyone by the ingest.",
+    )
+    label = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="How the document refers to an anonymised person (“Officer A”).",
+    )
+    slug = models.SlugField(max_length=200, blank=True)
+    rank = models.CharField(
+        max_length=40,
+        choices=Rank.choices,
+        blank=True,
+        help_text="Last known rank: the rank in the most recent case on record.",
+    )
+    force = models.ForeignKey(
+        Force,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="officers",
+        help_text="Last known force.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name", "label", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["force", "normalised_name"],
+                condition=Q(anonymous=False),
+                name="officer_unique_named_person_per_force",
+            ),
+            models.CheckConstraint(
+                condition=Q(anonymous=True, name="") | Q(anonymous=False) & ~Q(name=""),
+                name="officer_named_unless_anonymous",
+            ),
+            models.CheckConstraint(
+                condition=_in_choices("rank", Rank), name="officer_rank_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.display_name
+
+    def get_absolute_url(self):
+        return reverse("cases:officer-detail", kwargs={"pk": self.pk})
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.label or f"Unnamed person #{self.pk}"
+
+    @staticmethod
+    def normalise_name(name: str) -> str:
+        """“PC  John O’Neil-Smith” and “john o'neil smith” fold to the same key."""
+        folded = name.replace("’", "'").replace("-", " ").replace(".", " ").lower()
+        return " ".join(folded.split())
+
+
+class CaseQuerySet(models.QuerySet):
+    def for_force(self, force):
+        return self.filter(force=force)
+
+    def needing_review(self):
+        return self.filter(review_status=ReviewStatus.MACHINE)
+
+
+class Case(models.Model):
+    """One matter: the proceedings (and any trial) that decided one or more people's results."""
+
+    title = models.CharField(
+        max_length=300, help_text="The headline of the main source."
+    )
+    slug = models.SlugField(max_length=100, blank=True)
+    force = models.ForeignKey(
+        Force,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cases",
+        help_text="The force whose people the case concerns (most of them, if several).",
+    )
+    summary = models.TextField(
+        blank=True, help_text="Opening paragraphs of the story, without page wrappers."
+    )
+    referred_on = models.DateField(
+        null=True, blank=True, help_text="First referral, complaint or conduct matter."
+    )
+    referred_on_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, blank=True
+    )
+    investigation_concluded_on = models.DateField(null=True, blank=True)
+    investigation_concluded_on_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, blank=True
+    )
+    hearing_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Last day of the hearing or meeting (or trial, if no proceedings).",
+    )
+    hearing_on_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, blank=True
+    )
+    outcome_on = models.DateField(
+        null=True, blank=True, help_text="When the outcome was decided or announced."
+    )
+    outcome_on_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, blank=True
+    )
+    published_on = models.DateField(
+        null=True, blank=True, help_text="Publication date of the main source document."
+    )
+    proceeding = models.CharField(
+        max_length=40,
+        choices=Proceeding.choices,
+        blank=True,
+        help_text="The disciplinary forum; blank when the document does not say.",
+    )
+    chair = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Who chaired the proceedings, as worded (“a legally qualified chair”).",
+    )
+    review_status = models.CharField(
+        max_length=10,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.MACHINE,
+        help_text="Machine-extracted until an editor has checked it against its sources.",
+    )
+    review_reasons = models.TextField(
+        blank=True,
+        help_text="Why the extractor was unsure (one reason a line); empty when it was not.",
+    )
+    evidence = models.JSONField(default=dict, blank=True, help_text=EVIDENCE_HELP)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-outcome_on", "-published_on", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=_in_choices("proceeding", Proceeding),
+                name="case_proceeding_valid",
+            ),
+            models.CheckConstraint(
+                condition=_in_choices("review_status", ReviewStatus, blank=False),
+                name="case_review_status_valid",
+            ),
+            *(
+                models.CheckConstraint(
+                    condition=Q(**{f"{stage}__isnull": True, f"{stage}_precision": ""})
+                    | Q(**{f"{stage}__isnull": False})
+                    & Q(**{f"{stage}_precision__in": DatePrecision.values}),
+                    name=f"case_{stage}_has_precision",
+                )
+                for stage in STAGES
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.title)[:100].strip("-")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        kwargs = {"pk": self.pk}
+        if self.slug:
+            kwargs["slug"] = self.slug
+            return reverse("cases:case-detail-slug", kwargs=kwargs)
+        return reverse("cases:case-detail", kwargs=kwargs)
+
+    @property
+    def needs_review(self) -> bool:
+        return bool(self.review_reasons)
+
+
+class Result(models.Model):
+    """The result of one person in one case: one row per person per case."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="results")
+    officer = models.ForeignKey(
+        Officer, on_delete=models.PROTECT, related_name="results"
+    )
+    force = models.ForeignKey(
+        Force,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="results",
+        help_text="The person's force at the time.",
+    )
+    rank = models.CharField(
+        max_length=40,
+        choices=Rank.choices,
+        blank=True,
+        help_text="Rank held at the time of the misconduct.",
+    )
+    age = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="Age in whole years when the document states it.",
+    )
+    former = models.BooleanField(
+        default=False,
+        help_text="Had left the service (resigned, retired) before the outcome. A serving "
+        "officer dismissed without notice is not former.",
+    )
+    severity = models.CharField(
+        max_length=20,
+        choices=Severity.choices,
+        blank=True,
+        help_text="The level of misconduct found PROVEN, as stated; blank when nothing was "
+        "proven or the level is not stated (never inferred from the sanction).",
+    )
+    outcome = models.CharField(
+        max_length=30,
+        choices=Outcome.choices,
+        blank=True,
+        help_text="The disciplinary result; blank when none is reported.",
+    )
+    criminal = models.CharField(
+        max_length=10,
+        choices=CriminalVerdict.choices,
+        blank=True,
+        verbose_name="criminal verdict",
+        help_text="Court verdict, when one is reported.",
+    )
+    proceeding = models.CharField(max_length=40, choices=Proceeding.choices, blank=True)
+    hearing_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Day the disciplinary outcome was decided (last day of the hearing).",
+    )
+    standards = models.ManyToManyField(
+        ProfessionalStandard,
+        blank=True,
+        related_name="results",
+        help_text="Standards of Professional Behaviour found BREACHED.",
+    )
+    barred = models.BooleanField(
+        default=False,
+        help_text="The document says the person is or will be on the College of Policing "
+        "barred list.",
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Order of the person in the source document."
+    )
+    evidence = models.JSONField(default=dict, blank=True, help_text=EVIDENCE_HELP)
+
+    class Meta:
+        ordering = ["case", "position", "id"]
+        verbose_name = "person's result"
+        verbose_name_plural = "people's results"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case", "officer"], name="result_one_per_person_per_case"
+            ),
+            models.CheckConstraint(
+                condition=Q(age__isnull=True) | Q(age__gte=16, age__lte=100),
+                name="result_age_plausible",
+            ),
+            models.CheckConstraint(
+                condition=_in_choices("rank", Rank), name="result_rank_valid"
+            ),
+            models.CheckConstraint(
+                condition=_in_choices("severity", Severity),
+                name="result_severity_valid",
+            ),
+            models.CheckConstraint(
+                condition=_in_choices("outcome", Outcome), name="result_outcome_valid"
+            ),
+            models.CheckConstraint(
+                condition=_in_choices("criminal", CriminalVerdict),
+                name="result_criminal_valid",
+            ),
+            models.CheckConstraint(
+                condition=_in_choices("proceeding", Proceeding),
+                name="result_proceeding_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(outcome=Outcome.NOT_PROVEN) | Q(severity=""),
+                name="result_not_proven_has_no_severity",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.officer} — {self.get_outcome_display() or 'no outcome'}"
+
+
+class Allegation(models.Model):
+    """What a person was accused of in a case, as worded."""
+
+    result = models.ForeignKey(
+        Result, on_delete=models.CASCADE, related_name="allegations"
+    )
+    text = models.TextField(help_text="The allegation as the document words it.")
+    standards = models.ManyToManyField(
+        ProfessionalStandard,
+        blank=True,
+        related_name="allegations",
+        help_text="Standards of Professional Behaviour the allegation concerns.",
+    )
+    proven = models.BooleanField(
+        null=True,
+        blank=True,
+        help_text="Found proven, not proven, or not said (blank).",
+    )
+    period_start = models.DateField(
+        null=True, blank=True, help_text="Start of the conduct alleged, where given."
+    )
+    period_end = models.DateField(null=True, blank=True)
+    period_precision = models.CharField(
+        max_length=5,
+        choices=DatePrecision.choices,
+        blank=True,
+        help_text="“between November 2018 and August 2019” is known to the month.",
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+    evidence = models.JSONField(default=dict, blank=True, help_text=EVIDENCE_HELP)
+
+    class Meta:
+        ordering = ["result", "position", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(period_start__isnull=True)
+                | Q(period_end__isnull=True)
+                | Q(period_start__lte=models.F("period_end")),
+                name="allegation_period_in_order",
+            ),
+        ]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class SourceDocument(models.Model):
+    """A file or page as received, kept whole: often the only lasting record."""
+
+    location = models.CharField(
+        max_length=2000,
+        db_index=True,
+        help_text="Path or URL the document was first read from.",
+    )
+    publisher = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    raw_text = models.TextField(
+        blank=True,
+        help_text="The document exactly as received (decoded; HTML stays HTML).",
+    )
+    text = models.TextField(
+        blank=True,
+        help_text="The readable text the extractor read; evidence offsets point into it.",
+    )
+    media_type = models.CharField(max_length=50, default="text/plain")
+    encoding = models.CharField(max_length=30, blank=True)
+    sha256 = models.CharField(
+        max_length=64,
+        unique=True,
+        help_text="SHA-256 of the bytes received: the same release under two paths is "
+        "one source.",
+    )
+    case = models.ForeignKey(
+        Case,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sources",
+        help_text="The case this document reports; empty for documents with no outcome.",
+    )
+    status = models.CharField(
+        max_length=12, choices=SourceStatus.choices, default=SourceStatus.PARSED
+    )
+    error = models.TextField(blank=True, help_text="Why parsing failed.")
+    parser_version = models.CharField(
+        max_length=20, blank=True, help_text="Version of the extractor that read it."
+    )
+    ingested_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-ingested_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=_in_choices("status", SourceStatus, blank=False),
+                name="source_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(status=SourceStatus.FAILED) & ~Q(error="")
+                | ~Q(status=SourceStatus.FAILED) & Q(error=""),
+                name="source_failed_has_reason",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title or self.location
+
+    def get_absolute_url(self):
+        return reverse("cases:source-detail", kwargs={"pk": self.pk})

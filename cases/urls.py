@@ -1,0 +1,22 @@
+from django.urls import path
+
+from cases import views
+
+app_name = "cases"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("cases/", views.CaseListView.as_view(), name="case-list"),
+    path("cases/<int:pk>/", views.CaseDetailView.as_view(), name="case-detail"),
+    path(
+        "cases/<int:pk>/<slug:slug>/",
+        views.CaseDetailView.as_view(),
+        name="case-detail-slug",
+    ),
+    path(
+        "officers/<int:pk>/", views.OfficerDetailView.as_view(), name="officer-detail"
+    ),
+    path("forces/", views.ForceListView.as_view(), name="force-list"),
+    path("forces/<slug:slug>/", views.ForceDetailView.as_view(), name="force-detail"),
+    path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source-detail"),
+]

@@ -1,0 +1,83 @@
+"""Every admin page an editor needs renders for a member of the Editors group."""
+
+import pytest
+from django.apps import apps
+from django.contrib import admin
+from django.urls import reverse
+
+from cases.models import Force
+
+pytestmark = pytest.mark.django_db
+
+MODELS = list(apps.get_app_config("cases").get_models())
+
+
+def admin_url(model, view, *args):
+    return reverse(f"admin:cases_{model._meta.model_name}_{view}", args=args)
+
+
+def test_every_model_is_registered():
+    assert all(admin.site.is_registered(model) for model in MODELS)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m._meta.model_name)
+def test_changelist_renders_for_an_editor(editor_client, model, source, allegation):
+    response = editor_client.get(admin_url(model, "changelist"))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m._meta.model_name)
+def test_change_page_renders_for_an_editor(editor_client, model, source, allegation):
+    obj = model.objects.first()
+    response = editor_client.get(admin_url(model, "change", obj.pk))
+    assert response.status_code == 200
+
+
+ADDABLE = [
+    m
+    for m in MODELS
+    if m._meta.model_name not in {"force", "professionalstandard", "sourcedocument"}
+]
+
+
+@pytest.mark.parametrize("model", ADDABLE, ids=lambda m: m._meta.model_name)
+def test_add_page_renders_for_an_editor(editor_client, model):
+    assert editor_client.get(admin_url(model, "add")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "model_name", ["force", "professionalstandard", "sourcedocument"]
+)
+def test_editors_cannot_add_reference_data_or_sources(editor_client, model_name):
+    model = apps.get_model("cases", model_name)
+    assert editor_client.get(admin_url(model, "add")).status_code == 403
+
+
+def test_case_page_shows_people_allegations_and_sources_inline(
+    editor_client, allegation
+):
+    case = allegation.result.case
+    response = editor_client.get(admin_url(case.__class__, "change", case.pk))
+    content = response.content.decode()
+    assert allegation.result.officer.name in content
+    assert "Sources" in content or "source documents" in content.lower()
+
+
+def test_force_autocomplete_finds_forces_by_alias(editor_client):
+    url = reverse("admin:autocomplete")
+    response = editor_client.get(
+        url,
+        {
+            "term": "GMP",
+            "app_label": "cases",
+            "model_name": "case",
+            "field_name": "force",
+        },
+    )
+    names = [item["text"] for item in response.json()["results"]]
+    assert names == [Force.objects.get(name="Greater Manchester Police").name]
+
+
+def test_source_text_is_read_only_for_editors(editor_client, source):
+    response = editor_client.get(admin_url(source.__class__, "change", source.pk))
+    assert 'name="raw_text"' not in response.content.decode()
