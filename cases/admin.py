@@ -2,17 +2,24 @@
 
 import json
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db import models
 from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
 
+from cases.curation import MergeError, mark_reviewed, merge_officers, record_corrections
 from cases.models import (
     Allegation,
     Case,
+    CaseForReview,
+    ErrorReport,
     Force,
     ForceAlias,
     Officer,
+    OfficerRedirect,
     ProfessionalStandard,
     Result,
+    ReviewStatus,
     SourceDocument,
 )
 
@@ -31,13 +38,28 @@ def render_evidence(evidence: dict):
     )
 
 
+class CorrectionsAdmin(SimpleHistoryAdmin):
+    """Every edit is in the history, and the fields an editor sets survive re-ingest."""
+
+    def save_model(self, request, obj, form, change):
+        record_corrections(obj, form.changed_data)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        for inline_form in formset.forms:
+            instance = inline_form.instance
+            if hasattr(instance, "edited_fields") and inline_form.has_changed():
+                record_corrections(instance, inline_form.changed_data)
+        super().save_formset(request, form, formset, change)
+
+
 class ForceAliasInline(admin.TabularInline):
     model = ForceAlias
     extra = 1
 
 
 @admin.register(Force)
-class ForceAdmin(admin.ModelAdmin):
+class ForceAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "country"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "aliases__name"]
@@ -62,13 +84,43 @@ class ProfessionalStandardAdmin(admin.ModelAdmin):
 
 
 @admin.register(Officer)
-class OfficerAdmin(admin.ModelAdmin):
-    list_display = ["display_name", "rank", "force", "anonymous", "updated_at"]
-    list_filter = ["anonymous", "rank", "force"]
+class OfficerAdmin(CorrectionsAdmin):
+    list_display = [
+        "display_name",
+        "rank",
+        "force",
+        "anonymous",
+        "withheld",
+        "updated_at",
+    ]
+    list_filter = ["anonymous", "withheld", "rank", "force"]
     list_select_related = ["force"]
     search_fields = ["name", "label", "force__name"]
     autocomplete_fields = ["force"]
-    readonly_fields = ["normalised_name", "created_at", "updated_at"]
+    readonly_fields = ["normalised_name", "edited_fields", "created_at", "updated_at"]
+    actions = ["merge_into_oldest"]
+
+    @admin.action(
+        description="Merge selected people into one (the oldest record survives)",
+        permissions=["change"],
+    )
+    def merge_into_oldest(self, request, queryset):
+        officers = list(queryset.order_by("id"))
+        if len(officers) < 2:
+            self.message_user(request, "Select at least two people.", messages.WARNING)
+            return
+        survivor, duplicates = officers[0], officers[1:]
+        try:
+            merged = merge_officers(survivor, duplicates)
+        except MergeError as error:
+            self.message_user(request, f"Not merged: {error}", messages.ERROR)
+            return
+        self.message_user(request, f"Merged {merged} record(s) into {survivor}.")
+
+    def save_model(self, request, obj, form, change):
+        if "name" in form.changed_data:
+            obj.normalised_name = Officer.normalise_name(obj.name)
+        super().save_model(request, obj, form, change)
 
     @admin.display(description="name", ordering="name")
     def display_name(self, obj):
@@ -122,17 +174,19 @@ class SourceInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(admin.ModelAdmin):
+class CaseAdmin(CorrectionsAdmin):
     list_display = ["title", "force", "outcome_on", "review_status", "needs_review"]
-    list_filter = ["review_status", "proceeding", "force", "outcome_on"]
+    list_filter = ["review_status", "withheld", "proceeding", "force", "outcome_on"]
     list_select_related = ["force"]
     search_fields = ["title", "summary", "results__officer__name"]
     autocomplete_fields = ["force"]
     date_hierarchy = "outcome_on"
-    readonly_fields = ["evidence_quotes", "created_at", "updated_at"]
+    readonly_fields = ["evidence_quotes", "edited_fields", "created_at", "updated_at"]
     inlines = [ResultInline, SourceInline]
+    actions = ["mark_reviewed"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "force", "summary", "review_status"]}),
+        ("Withholding", {"fields": ["withheld", "withheld_reason"]}),
         (
             "Stages",
             {
@@ -172,7 +226,7 @@ class CaseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Result)
-class ResultAdmin(admin.ModelAdmin):
+class ResultAdmin(CorrectionsAdmin):
     list_display = [
         "officer",
         "case",
@@ -195,7 +249,7 @@ class ResultAdmin(admin.ModelAdmin):
     search_fields = ["officer__name", "officer__label", "case__title"]
     autocomplete_fields = ["case", "officer", "force"]
     filter_horizontal = ["standards"]
-    readonly_fields = ["evidence_quotes"]
+    readonly_fields = ["evidence_quotes", "edited_fields"]
     inlines = [AllegationInline]
 
     @admin.display(description="evidence")
@@ -204,14 +258,14 @@ class ResultAdmin(admin.ModelAdmin):
 
 
 @admin.register(Allegation)
-class AllegationAdmin(admin.ModelAdmin):
+class AllegationAdmin(CorrectionsAdmin):
     list_display = ["__str__", "result", "proven"]
     list_filter = ["proven", "standards"]
     list_select_related = ["result__officer", "result__case"]
     search_fields = ["text", "result__officer__name", "result__case__title"]
     autocomplete_fields = ["result"]
     filter_horizontal = ["standards"]
-    readonly_fields = ["evidence_quotes"]
+    readonly_fields = ["evidence_quotes", "edited_fields"]
 
     @admin.display(description="evidence")
     def evidence_quotes(self, obj):
@@ -240,3 +294,85 @@ class SourceDocumentAdmin(admin.ModelAdmin):
         "updated_at",
     ]
     fields = ["case", "title", "publisher", "published_on", *readonly_fields]
+
+
+@admin.register(CaseForReview)
+class ReviewQueueAdmin(admin.ModelAdmin):
+    """Machine-extracted cases not yet checked, flagged ones first, values beside evidence."""
+
+    list_display = ["title", "force", "flagged", "review_reasons", "outcome_on"]
+    list_select_related = ["force"]
+    list_filter = ["force"]
+    search_fields = ["title"]
+    actions = ["mark_reviewed"]
+    fields = ["title", "force", "review_reasons", "extracted_values", "review_status"]
+    readonly_fields = ["title", "force", "review_reasons", "extracted_values"]
+
+    def get_queryset(self, request):
+        flagged_first = models.Case(
+            models.When(review_reasons="", then=models.Value(1)),
+            default=models.Value(0),
+            output_field=models.IntegerField(),
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .filter(review_status=ReviewStatus.MACHINE)
+            .annotate(flag_order=flagged_first)
+            .order_by("flag_order", "-created_at")
+        )
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(boolean=True, description="flagged", ordering="flag_order")
+    def flagged(self, obj):
+        return obj.needs_review
+
+    @admin.display(description="extracted values and their evidence")
+    def extracted_values(self, obj):
+        rows = [
+            ("case", field, getattr(obj, field, ""), span.get("quote", ""))
+            for field, span in sorted(obj.evidence.items())
+        ]
+        for result in obj.results.select_related("officer"):
+            for field, span in sorted(result.evidence.items()):
+                value = getattr(result, field, "")
+                rows.append((str(result.officer), field, value, span.get("quote", "")))
+        if not rows:
+            return "—"
+        return format_html(
+            '<table class="evidence"><thead><tr><th>who</th><th>field</th><th>value'
+            "</th><th>read from</th></tr></thead><tbody>{}</tbody></table>",
+            format_html_join(
+                "", "<tr><td>{}</td><th>{}</th><td>{}</td><td>“{}”</td></tr>", rows
+            ),
+        )
+
+    @admin.action(description="Mark selected cases as reviewed", permissions=["change"])
+    def mark_reviewed(self, request, queryset):
+        changed = mark_reviewed(queryset)
+        self.message_user(request, f"{changed} case(s) marked reviewed.")
+
+
+@admin.register(ErrorReport)
+class ErrorReportAdmin(admin.ModelAdmin):
+    list_display = ["case", "status", "created_at", "email"]
+    list_filter = ["status", "created_at"]
+    list_select_related = ["case"]
+    search_fields = ["message", "case__title", "email"]
+    readonly_fields = ["case", "message", "email", "created_at"]
+    fields = ["case", "message", "email", "created_at", "status", "editor_note"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(OfficerRedirect)
+class OfficerRedirectAdmin(admin.ModelAdmin):
+    list_display = ["old_id", "officer", "created_at"]
+    search_fields = ["officer__name"]
+    readonly_fields = ["old_id", "officer", "created_at"]
+
+    def has_add_permission(self, request):
+        return False

@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
 
 from cases.choices import (
     Country,
@@ -49,6 +50,11 @@ def _in_choices(
     return allowed | Q(**{field: ""}) if blank else allowed
 
 
+EDITED_HELP = (
+    "Fields an editor has corrected. The ingest never overwrites them; it reports what "
+    "it would have changed instead."
+)
+
 EVIDENCE_HELP = (
     "Where each extracted value was read: field name → {start, end, quote}, the offsets "
     "into the source document's text and the sentence itself. Written by the ingest."
@@ -71,6 +77,8 @@ class Force(models.Model):
         "(BTP, NCA…), or the forces of Scotland and Northern Ireland.",
     )
     country = models.CharField(max_length=20, choices=Country.choices)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -129,6 +137,12 @@ class ProfessionalStandard(models.Model):
         return self.name
 
 
+class OfficerQuerySet(models.QuerySet):
+    def public(self):
+        """People whose names may be shown publicly."""
+        return self.filter(withheld=False)
+
+
 class Officer(models.Model):
     """A person: a police officer or member of police staff."""
 
@@ -169,8 +183,18 @@ class Officer(models.Model):
         related_name="officers",
         help_text="Last known force.",
     )
+    withheld = models.BooleanField(
+        default=False,
+        help_text="Anonymised by an editor (an anonymity order, a legal request): the "
+        "name is shown nowhere public, and pages naming this person are not indexed.",
+    )
+    withheld_reason = models.CharField(max_length=300, blank=True)
+    edited_fields = models.JSONField(default=list, blank=True, help_text=EDITED_HELP)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OfficerQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name", "label", "id"]
@@ -199,6 +223,11 @@ class Officer(models.Model):
     def display_name(self) -> str:
         return self.name or self.label or f"Unnamed person #{self.pk}"
 
+    @property
+    def public_name(self) -> str:
+        """The name as public pages, exports and feeds may show it."""
+        return "Name withheld" if self.withheld else self.display_name
+
     @staticmethod
     def normalise_name(name: str) -> str:
         """“PC  John O’Neil-Smith” and “john o'neil smith” fold to the same key."""
@@ -207,6 +236,10 @@ class Officer(models.Model):
 
 
 class CaseQuerySet(models.QuerySet):
+    def public(self):
+        """Cases that public pages, exports, the API and feeds may show."""
+        return self.filter(withheld=False)
+
     def for_force(self, force):
         return self.filter(force=force)
 
@@ -281,10 +314,17 @@ class Case(models.Model):
         help_text="Why the extractor was unsure (one reason a line); empty when it was not.",
     )
     evidence = models.JSONField(default=dict, blank=True, help_text=EVIDENCE_HELP)
+    withheld = models.BooleanField(
+        default=False,
+        help_text="Hidden by an editor (a legal request): shown only in the admin.",
+    )
+    withheld_reason = models.CharField(max_length=300, blank=True)
+    edited_fields = models.JSONField(default=list, blank=True, help_text=EDITED_HELP)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = CaseQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-outcome_on", "-published_on", "-id"]
@@ -400,6 +440,9 @@ class Result(models.Model):
         default=0, help_text="Order of the person in the source document."
     )
     evidence = models.JSONField(default=dict, blank=True, help_text=EVIDENCE_HELP)
+    edited_fields = models.JSONField(default=list, blank=True, help_text=EDITED_HELP)
+
+    history = HistoricalRecords(m2m_fields=[standards])
 
     class Meta:
         ordering = ["case", "position", "id"]
@@ -471,6 +514,9 @@ class Allegation(models.Model):
     )
     position = models.PositiveSmallIntegerField(default=0)
     evidence = models.JSONField(default=dict, blank=True, help_text=EVIDENCE_HELP)
+    edited_fields = models.JSONField(default=list, blank=True, help_text=EDITED_HELP)
+
+    history = HistoricalRecords(m2m_fields=[standards])
 
     class Meta:
         ordering = ["result", "position", "id"]
@@ -551,3 +597,57 @@ class SourceDocument(models.Model):
 
     def get_absolute_url(self):
         return reverse("cases:source-detail", kwargs={"pk": self.pk})
+
+
+class OfficerRedirect(models.Model):
+    """An officer page merged into another: its old address answers with a redirect."""
+
+    old_id = models.BigIntegerField(unique=True, help_text="Id of the merged officer.")
+    officer = models.ForeignKey(Officer, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["old_id"]
+
+    def __str__(self):
+        return f"officer #{self.old_id} → {self.officer}"
+
+
+class ReportStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    RESOLVED = "resolved", "Resolved"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+class ErrorReport(models.Model):
+    """A mistake reported by a member of the public on a case page."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="reports")
+    message = models.TextField(help_text="What the reader says is wrong.")
+    email = models.EmailField(blank=True, help_text="Optional, for a reply.")
+    status = models.CharField(
+        max_length=10, choices=ReportStatus.choices, default=ReportStatus.OPEN
+    )
+    editor_note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["status", "-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=_in_choices("status", ReportStatus, blank=False),
+                name="error_report_status_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Report on {self.case}: {self.message[:60]}"
+
+
+class CaseForReview(Case):
+    """The review queue: machine-extracted cases an editor has not yet checked."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "case to review"
+        verbose_name_plural = "review queue"

@@ -5,11 +5,15 @@ from django.apps import apps
 from django.contrib import admin
 from django.urls import reverse
 
-from cases.models import Force
+from cases.models import ErrorReport, Force, OfficerRedirect
 
 pytestmark = pytest.mark.django_db
 
-MODELS = list(apps.get_app_config("cases").get_models())
+MODELS = [
+    model
+    for model in apps.get_app_config("cases").get_models()
+    if not model._meta.model_name.startswith("historical")  # browsed through history
+]
 
 
 def admin_url(model, view, *args):
@@ -20,24 +24,41 @@ def test_every_model_is_registered():
     assert all(admin.site.is_registered(model) for model in MODELS)
 
 
+@pytest.fixture
+def one_of_everything(source, allegation):
+    ErrorReport.objects.create(case=source.case, message="The date is wrong.")
+    OfficerRedirect.objects.create(old_id=999, officer=allegation.result.officer)
+
+
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m._meta.model_name)
-def test_changelist_renders_for_an_editor(editor_client, model, source, allegation):
+def test_changelist_renders_for_an_editor(editor_client, model, one_of_everything):
     response = editor_client.get(admin_url(model, "changelist"))
     assert response.status_code == 200
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m._meta.model_name)
-def test_change_page_renders_for_an_editor(editor_client, model, source, allegation):
+def test_change_page_renders_for_an_editor(editor_client, model, one_of_everything):
     obj = model.objects.first()
     response = editor_client.get(admin_url(model, "change", obj.pk))
     assert response.status_code == 200
 
 
-ADDABLE = [
-    m
-    for m in MODELS
-    if m._meta.model_name not in {"force", "professionalstandard", "sourcedocument"}
-]
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m._meta.model_name)
+def test_history_page_renders_for_an_editor(editor_client, model, one_of_everything):
+    obj = model.objects.first()
+    response = editor_client.get(admin_url(model, "history", obj.pk))
+    assert response.status_code == 200
+
+
+NOT_ADDABLE = {
+    "force",
+    "professionalstandard",
+    "sourcedocument",
+    "caseforreview",
+    "errorreport",
+    "officerredirect",
+}
+ADDABLE = [m for m in MODELS if m._meta.model_name not in NOT_ADDABLE]
 
 
 @pytest.mark.parametrize("model", ADDABLE, ids=lambda m: m._meta.model_name)
@@ -45,10 +66,10 @@ def test_add_page_renders_for_an_editor(editor_client, model):
     assert editor_client.get(admin_url(model, "add")).status_code == 200
 
 
-@pytest.mark.parametrize(
-    "model_name", ["force", "professionalstandard", "sourcedocument"]
-)
-def test_editors_cannot_add_reference_data_or_sources(editor_client, model_name):
+@pytest.mark.parametrize("model_name", sorted(NOT_ADDABLE))
+def test_editors_cannot_add_reference_data_sources_or_reports(
+    editor_client, model_name
+):
     model = apps.get_model("cases", model_name)
     assert editor_client.get(admin_url(model, "add")).status_code == 403
 

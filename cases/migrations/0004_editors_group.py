@@ -1,4 +1,5 @@
-"""The "Editors" group: may correct every record, may not delete forces or sources."""
+"""The "Editors" group: may correct every record and work the review queue and error
+reports; may not delete forces, people, cases or sources."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
@@ -12,6 +13,9 @@ EDITOR_PERMISSIONS = {
     "result": ["view", "add", "change", "delete"],
     "allegation": ["view", "add", "change", "delete"],
     "sourcedocument": ["view", "change"],
+    "caseforreview": ["view", "change"],
+    "errorreport": ["view", "change"],
+    "officerredirect": ["view"],
 }
 
 
@@ -42,7 +46,7 @@ def remove_editors(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cases", "0002_reference_data"),
+        ("cases", "0003_curation"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]

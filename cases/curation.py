@@ -1,0 +1,79 @@
+"""Editors' workflows: corrections that survive re-ingest, review, merging people.
+
+Write-side functions called by the admin; the ingest side of corrections lives in
+`cases/ingest/save.py`, which never overwrites a field listed in `edited_fields`.
+"""
+
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.db.models import Q
+
+from cases.models import Case, Officer, OfficerRedirect, ReviewStatus
+
+# Bookkeeping fields an editor's form may touch without it being a correction of fact.
+NOT_CORRECTIONS = {"edited_fields", "review_status", "withheld", "withheld_reason"}
+
+
+class MergeError(Exception):
+    pass
+
+
+def record_corrections(obj, changed: Iterable[str]) -> None:
+    """Remember which fields an editor set, so that no later ingest overwrites them.
+
+    Call before saving `obj`; adding or changing a row by hand protects the fields the
+    editor filled in.
+    """
+    fields = set(changed) - NOT_CORRECTIONS
+    if fields:
+        obj.edited_fields = sorted(set(obj.edited_fields) | fields)
+
+
+def mark_reviewed(cases) -> int:
+    """Mark cases as checked by an editor; return how many changed."""
+    changed = 0
+    for case in cases.exclude(review_status=ReviewStatus.REVIEWED):
+        case.review_status = ReviewStatus.REVIEWED
+        case._change_reason = "marked reviewed"
+        case.save(update_fields=["review_status", "updated_at"])
+        changed += 1
+    return changed
+
+
+@transaction.atomic
+def merge_officers(survivor: Officer, duplicates: Iterable[Officer]) -> int:
+    """Fold duplicate records of one person into `survivor`; return how many merged.
+
+    Their results move to the survivor, their old pages redirect to it, and each step is
+    in the history. Two results in the same case cannot both belong to one person, so
+    such a merge is refused rather than guessed.
+    """
+    duplicates = [o for o in duplicates if o.pk != survivor.pk]
+    ids = [o.pk for o in duplicates]
+    shared = (
+        Case.objects.filter(results__officer=survivor)
+        .filter(results__officer__in=ids)
+        .values_list("title", flat=True)
+        .first()
+    )
+    if shared:
+        raise MergeError(f"Both people have a result in the same case: “{shared}”.")
+    for officer in duplicates:
+        for result in officer.results.all():
+            result.officer = survivor
+            result._change_reason = f"officer #{officer.pk} merged into #{survivor.pk}"
+            result.save()
+        OfficerRedirect.objects.filter(officer=officer).update(officer=survivor)
+        OfficerRedirect.objects.create(old_id=officer.pk, officer=survivor)
+        officer._change_reason = f"merged into #{survivor.pk} ({survivor})"
+        officer.delete()
+    if not survivor.rank or not survivor.force_id:
+        latest = (
+            survivor.results.filter(~Q(rank="")).order_by("-case__outcome_on").first()
+        )
+        if latest:
+            survivor.rank = survivor.rank or latest.rank
+            survivor.force = survivor.force or latest.force
+            survivor.save()
+    return len(duplicates)
