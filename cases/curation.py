@@ -66,7 +66,7 @@ def merge_officers(survivor: Officer, duplicates: Iterable[Officer]) -> int:
             result.save()
         OfficerRedirect.objects.filter(officer=officer).update(officer=survivor)
         OfficerRedirect.objects.create(old_id=officer.pk, officer=survivor)
-        officer._change_reason = f"merged into #{survivor.pk} ({survivor})"
+        officer._change_reason = f"merged into #{survivor.pk} ({survivor})"[:100]
         officer.delete()
     if not survivor.rank or not survivor.force_id:
         latest = (

@@ -93,8 +93,11 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Several ingests or requests may write at once; wait for the lock, don't fail.
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 30
+    # Several ingests or requests may write at once: take the write lock when a
+    # transaction starts (a deferred one cannot wait for it) and wait for it, don't fail.
+    DATABASES["default"]["OPTIONS"] = {"timeout": 30, "transaction_mode": "IMMEDIATE"}
+    # A file, not memory, so that tests can run ingests in other processes against it.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -83,7 +83,8 @@ def test_every_change_is_in_the_history_with_who_made_it(editor_client, editor):
     latest, first = result.history.all()[:2]
     assert (first.outcome, latest.outcome) == ("dismissed", "written warning")
     assert latest.history_user == editor
-    assert first.history_change_reason == "ingest of release.txt"
+    source = result.case.sources.get()
+    assert first.history_change_reason == f"ingest of source #{source.pk}"
     history_page = editor_client.get(
         reverse("admin:cases_result_history", args=[result.pk])
     )

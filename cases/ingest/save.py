@@ -145,7 +145,8 @@ class _Writer:
         self.source = source
         self.lookups = lookups
         self.held_back = held_back
-        self.reason = f"ingest of {source.location}"
+        # History keeps at most 100 characters of a reason: name the source by id.
+        self.reason = f"ingest of source #{source.pk}"
 
     def assign(self, obj, name: str, value) -> None:
         if name not in obj.edited_fields:
