@@ -353,7 +353,7 @@ class Case(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.title)[:100].strip("-")
+            self.slug = self.slug_for(self.title)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -366,6 +366,10 @@ class Case(models.Model):
     @property
     def needs_review(self) -> bool:
         return bool(self.review_reasons)
+
+    @staticmethod
+    def slug_for(title: str) -> str:
+        return slugify(title)[:100].strip("-")
 
 
 class Result(models.Model):

@@ -1,33 +1,44 @@
 """Wires the ingest stages together for many documents and reports what happened.
 
-read → clean → extract (pure) → save (one transaction per document). A document that
+read → clean → extract (pure) → save. Documents go through in batches: the new ones of a
+batch are saved together with a few bulk queries; any other document (changed, read
+again, or a new one whose batch failed) is saved in its own transaction. A document that
 cannot be read, extracted or saved is reported with its reason and does not stop the
-others; nothing already stored is lost. Memory stays flat: documents are handled one at
-a time and only counts and failures are kept.
+others; nothing already stored is lost. Memory stays flat: one batch of documents is
+held at a time, and only counts and failures are kept.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from cases.ingest import PARSER_VERSION
 from cases.ingest.clean import clean_text
 from cases.ingest.extract import extract_release
 from cases.ingest.read import FoundPath, ReadError, iter_document_paths, read_document
+from cases.ingest.records import Document, ReleaseRecord
 from cases.ingest.save import (
     Lookups,
     SaveOutcome,
     SaveStatus,
     save_failure,
+    save_new_releases,
     save_release,
 )
+from cases.models import SourceDocument, SourceStatus
 
+BATCH_SIZE = 100
+logger = logging.getLogger(__name__)
 Progress = Callable[[Iterable[FoundPath], int], Iterator[FoundPath]]
+Extracted = tuple[Document, ReleaseRecord]
 
 
 @dataclass
@@ -68,20 +79,50 @@ def ingest(
         else:
             found.append(item)
     lookups = Lookups.load()
-    for item in progress(found, len(found)) if progress else found:
-        status, reason = ingest_document(
-            str(item.path), lookups=lookups, dry_run=dry_run
-        )
-        report.add(status, str(item.path), reason)
-        if reason and on_failure:
-            on_failure(str(item.path), reason)
+    items = iter(progress(found, len(found)) if progress else found)
+    while batch := [str(item.path) for item in islice(items, BATCH_SIZE)]:
+        for path, outcome in ingest_batch(batch, lookups=lookups, dry_run=dry_run):
+            report.add(path, outcome)
+            if outcome.reason and on_failure:
+                on_failure(path, outcome.reason)
     return report
 
 
-def ingest_document(
-    path: str, *, lookups: Lookups, dry_run: bool = False
-) -> SaveOutcome:
-    """Read, extract and save one document."""
+def ingest_batch(
+    paths: list[str], *, lookups: Lookups, dry_run: bool = False
+) -> list[tuple[str, SaveOutcome]]:
+    """Read, extract and save a batch of documents; one outcome per path, in order."""
+    outcomes: dict[int, SaveOutcome] = {}
+    extracted: dict[int, Extracted] = {}
+    for index, path in enumerate(paths):
+        prepared = prepare_document(path, dry_run=dry_run)
+        if isinstance(prepared, SaveOutcome):
+            outcomes[index] = prepared
+        else:
+            extracted[index] = prepared
+    new, unchanged = _classify(extracted)
+    outcomes.update((index, SaveOutcome(SaveStatus.UNCHANGED)) for index in unchanged)
+    if new and not dry_run:
+        try:
+            saved = save_new_releases(
+                [extracted[i] for i in new],
+                parser_version=PARSER_VERSION,
+                lookups=lookups,
+            )
+            outcomes.update(zip(new, saved, strict=True))
+        except Exception:
+            # Each document is tried on its own below, which names the one that fails.
+            logger.info("batch save failed; saving one by one", exc_info=True)
+    for index, (document, record) in extracted.items():
+        if index not in outcomes:
+            outcomes[index] = save_document(
+                document, record, lookups=lookups, dry_run=dry_run
+            )
+    return [(path, outcomes[index]) for index, path in enumerate(paths)]
+
+
+def prepare_document(path: str, *, dry_run: bool = False) -> Extracted | SaveOutcome:
+    """Read, clean and extract one document, or say why it failed."""
     try:
         document = read_document(path)
     except ReadError as error:
@@ -97,6 +138,13 @@ def ingest_document(
             dry_run, save_failure, document, reason, parser_version=PARSER_VERSION
         )
         return SaveOutcome(SaveStatus.FAILED, reason=reason)
+    return document, record
+
+
+def save_document(
+    document: Document, record: ReleaseRecord, *, lookups: Lookups, dry_run: bool
+) -> SaveOutcome:
+    """Save one document in its own transaction."""
     for attempt in range(2):
         try:
             return _in_transaction(
@@ -116,6 +164,33 @@ def ingest_document(
             reason = f"could not save: {type(error).__name__}: {error}"
             return SaveOutcome(SaveStatus.FAILED, reason=reason)
     raise AssertionError("unreachable")
+
+
+def _classify(extracted: dict[int, Extracted]) -> tuple[list[int], list[int]]:
+    """Split a batch with one query: the documents whose content and path are both new
+    (to the archive and to this batch), which can be saved in bulk, and those already
+    stored from the same content by this parser version, which need nothing. The rest
+    (changed at a known path, read before by another version, failed before) are saved
+    one by one."""
+    documents = {index: document for index, (document, _) in extracted.items()}
+    known = SourceDocument.objects.filter(
+        Q(sha256__in={d.sha256 for d in documents.values()})
+        | Q(location__in={d.path for d in documents.values()})
+    ).values_list("sha256", "location", "parser_version", "status")
+    current = {
+        sha
+        for sha, _, version, status in known
+        if version == PARSER_VERSION and status != SourceStatus.FAILED
+    }
+    seen = {value for sha, location, _, _ in known for value in (sha, location)}
+    new, unchanged = [], []
+    for index, document in documents.items():
+        if document.sha256 in current:
+            unchanged.append(index)
+        elif document.sha256 not in seen and document.path not in seen:
+            new.append(index)
+        seen.update((document.sha256, document.path))
+    return new, unchanged
 
 
 def _in_transaction(dry_run: bool, function, *args, **kwargs):

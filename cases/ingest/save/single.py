@@ -1,62 +1,31 @@
-"""Save stage: records → rows. The only ingest module that imports models.
+"""One document in its own transaction: new, changed, or read again by a newer parser.
 
-A document is identified by the SHA-256 of its bytes: the same release reached by two
-paths is one source, and reading it again changes nothing. A document whose content
-changed at a path or URL already on record updates that source and its case in place.
-Each call runs in its own transaction, so a failure leaves no partial rows. A field an
-editor has corrected (listed in the row's `edited_fields`) is never overwritten: what the
-ingest would have changed is returned as `held_back` instead.
+A document whose content changed at a path or URL already on record updates that source
+and its case in place. A field an editor has corrected (listed in the row's
+`edited_fields`) is never overwritten: what the ingest would have changed is returned as
+`held_back` instead.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import StrEnum
-
 from django.db import transaction
-from django.utils.text import slugify
 
-from cases.ingest.records import Document, PartialDate, Person, ReleaseRecord, Span
-from cases.models import (
-    Allegation,
-    Case,
-    Force,
-    Officer,
-    ProfessionalStandard,
-    Result,
-    SourceDocument,
-    SourceStatus,
+from cases.ingest.records import Document, Person, ReleaseRecord
+from cases.ingest.save.values import (
+    Lookups,
+    SaveOutcome,
+    SaveStatus,
+    allegation_evidence,
+    allegation_values,
+    case_values,
+    evidence_json,
+    fill_source,
+    officer_values,
+    person_force,
+    result_values,
+    source_status,
 )
-
-
-class SaveStatus(StrEnum):
-    CREATED = "created"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    NOT_OUTCOME = "not-outcome"
-    FAILED = "failed"
-
-
-@dataclass
-class SaveOutcome:
-    status: SaveStatus
-    held_back: list[str] = field(default_factory=list)  # corrections kept, one a line
-    reason: str = ""  # why it failed
-
-
-@dataclass
-class Lookups:
-    """Reference rows read once per run, so that saving a document costs no query per field."""
-
-    forces: dict[str, Force]
-    standards: dict[str, ProfessionalStandard]
-
-    @classmethod
-    def load(cls) -> Lookups:
-        return cls(
-            forces={force.name: force for force in Force.objects.all()},
-            standards={s.name: s for s in ProfessionalStandard.objects.all()},
-        )
+from cases.models import Allegation, Case, Officer, Result, SourceDocument, SourceStatus
 
 
 def save_release(
@@ -82,10 +51,8 @@ def save_release(
             if source is None:
                 source = SourceDocument(location=document.path)
                 status = SaveStatus.CREATED
-        _fill_source(source, document, parser_version)
-        source.status = (
-            SourceStatus.PARSED if record.is_outcome else SourceStatus.NOT_OUTCOME
-        )
+        fill_source(source, document, parser_version)
+        source.status = source_status(record)
         source.error = ""
         source.save()
         held_back: list[str] = []
@@ -108,7 +75,7 @@ def save_failure(document: Document, reason: str, *, parser_version: str) -> Non
         if source is not None and source.status != SourceStatus.FAILED:
             return
         source = source or SourceDocument(location=document.path)
-        _fill_source(source, document, parser_version)
+        fill_source(source, document, parser_version)
         source.status = SourceStatus.FAILED
         source.error = reason
         source.save()
@@ -124,20 +91,6 @@ def _source_at(location: str) -> SourceDocument | None:
     )
 
 
-def _fill_source(
-    source: SourceDocument, document: Document, parser_version: str
-) -> None:
-    source.title = document.title[:500]
-    source.publisher = document.publisher[:200]
-    source.published_on = document.published
-    source.raw_text = document.raw_text
-    source.text = document.text
-    source.media_type = document.media_type
-    source.encoding = document.encoding
-    source.sha256 = document.sha256
-    source.parser_version = parser_version
-
-
 class _Writer:
     """Writes one document's records, keeping every field an editor has corrected."""
 
@@ -148,14 +101,15 @@ class _Writer:
         # History keeps at most 100 characters of a reason: name the source by id.
         self.reason = f"ingest of source #{source.pk}"
 
-    def assign(self, obj, name: str, value) -> None:
-        if name not in obj.edited_fields:
-            setattr(obj, name, value)
-        elif getattr(obj, name) != value:
-            self.held_back.append(
-                f"{obj._meta.verbose_name} “{obj}”: kept the editor's {name} "
-                f"“{getattr(obj, name)}”; the document now gives “{value}”"
-            )
+    def assign(self, obj, values: dict) -> None:
+        for name, value in values.items():
+            if name not in obj.edited_fields:
+                setattr(obj, name, value)
+            elif getattr(obj, name) != value:
+                self.held_back.append(
+                    f"{obj._meta.verbose_name} “{obj}”: kept the editor's {name} "
+                    f"“{getattr(obj, name)}”; the document now gives “{value}”"
+                )
 
     def assign_standards(self, obj, names: list[str]) -> None:
         wanted = [self.lookups.standards[name] for name in names]
@@ -171,26 +125,9 @@ class _Writer:
         self, case: Case | None, document: Document, record: ReleaseRecord
     ) -> Case:
         case = case or Case()
-        title = record.title or document.title or _first_line(document.text)
-        dates = record.dates
-        values = {
-            "title": title[:300],
-            "force": self.lookups.forces.get(record.force or ""),
-            "summary": record.summary,
-            "published_on": document.published,
-            "proceeding": next(
-                (p.proceeding for p in record.people if p.proceeding), ""
-            ),
-            "chair": record.chair[:200],
-            **_stage("referred_on", dates.referrals[0] if dates.referrals else None),
-            **_stage("investigation_concluded_on", dates.investigation_concluded),
-            **_stage("hearing_on", dates.hearing),
-            **_stage("outcome_on", dates.outcome),
-        }
-        for name, value in values.items():
-            self.assign(case, name, value)
+        self.assign(case, case_values(document, record, self.lookups))
         case.review_reasons = "\n".join(record.review_reasons)
-        case.evidence = self.evidence(record.evidence)
+        case.evidence = evidence_json(record.evidence, self.source.pk)
         case._change_reason = self.reason
         case.save()
         self.save_people(case, record)
@@ -202,12 +139,14 @@ class _Writer:
         )
         kept: set[int] = set()
         for position, person in enumerate(record.people):
-            force = self.lookups.forces.get(person.force or record.force or "")
+            force = person_force(person, record, self.lookups)
             result = _match_result(existing, kept, person, position)
             if result is None:
                 result = Result(case=case, officer=_officer_for(person, force))
             kept.add(result.officer_id)
-            self.fill_result(result, person, force, position)
+            self.assign(result, result_values(person, force))
+            result.position = position
+            result.evidence = evidence_json(person.evidence, self.source.pk)
             result._change_reason = self.reason
             result.save()
             self.assign_standards(result, person.standards)
@@ -220,43 +159,13 @@ class _Writer:
             case.review_reasons = "\n".join(filter(None, [case.review_reasons, reason]))
             case.save(update_fields=["review_reasons", "updated_at"])
 
-    def fill_result(
-        self, result: Result, person: Person, force: Force | None, position: int
-    ) -> None:
-        values = {
-            "force": force,
-            "rank": person.rank or "",
-            "age": person.age,
-            "former": person.former,
-            "severity": person.severity or "",
-            "outcome": person.outcome or "",
-            "criminal": person.criminal or "",
-            "proceeding": person.proceeding or "",
-            "hearing_date": person.hearing_date,
-            "barred": person.barred,
-        }
-        for name, value in values.items():
-            self.assign(result, name, value)
-        result.position = position
-        result.evidence = self.evidence(person.evidence)
-
     def save_allegations(self, result: Result, person: Person) -> None:
         stored = {a.position: a for a in result.allegations.all()}
         for position, item in enumerate(person.allegations):
             allegation = stored.pop(position, None) or Allegation(result=result)
             allegation.position = position
-            periods = [p for p in (item.period_start, item.period_end) if p]
-            values = {
-                "text": item.text,
-                "proven": item.proven,
-                "period_start": item.period_start.value if item.period_start else None,
-                "period_end": item.period_end.value if item.period_end else None,
-                "period_precision": periods[0].precision if periods else "",
-            }
-            for name, value in values.items():
-                self.assign(allegation, name, value)
-            spans = {"text": item.evidence} if item.evidence else {}
-            allegation.evidence = self.evidence(spans)
+            self.assign(allegation, allegation_values(item))
+            allegation.evidence = allegation_evidence(item, self.source.pk)
             allegation._change_reason = self.reason
             allegation.save()
             self.assign_standards(allegation, item.standards)
@@ -265,35 +174,17 @@ class _Writer:
                 leftover._change_reason = self.reason
                 leftover.delete()
 
-    def update_officer(self, officer: Officer, person: Person, force: Force | None):
-        changed = []
+    def update_officer(self, officer: Officer, person: Person, force) -> None:
+        """Keep the last known rank, and a force for anonymised people found later."""
+        changes = {}
         if person.rank and officer.rank != person.rank:
-            self.assign(officer, "rank", person.rank)
-            changed.append("rank")
+            changes["rank"] = person.rank
         if force and officer.force_id is None:
-            self.assign(officer, "force", force)
-            changed.append("force")
-        if changed:
+            changes["force"] = force
+        if changes:
+            self.assign(officer, changes)
             officer._change_reason = self.reason
             officer.save()
-
-    def evidence(self, spans: dict[str, Span]) -> dict:
-        return {
-            name: {
-                "source": self.source.pk,
-                "start": s.start,
-                "end": s.end,
-                "quote": s.quote,
-            }
-            for name, s in spans.items()
-        }
-
-
-def _stage(name: str, value: PartialDate | None) -> dict:
-    return {
-        name: value.value if value else None,
-        f"{name}_precision": value.precision if value else "",
-    }
 
 
 def _match_result(
@@ -319,29 +210,15 @@ def _match_result(
     return None
 
 
-def _officer_for(person: Person, force: Force | None) -> Officer:
+def _officer_for(person: Person, force) -> Officer:
     """One Officer per named person of a force; anonymised people are never merged."""
-    if not person.name:
-        return Officer.objects.create(
-            anonymous=True,
-            label=(person.label or "Unnamed person")[:100],
-            rank=person.rank or "",
-            force=force,
-        )
+    values = officer_values(person, force)
+    if values["anonymous"]:
+        return Officer.objects.create(**values)
     officer, _ = Officer.objects.get_or_create(
         force=force,
         normalised_name=Officer.normalise_name(person.name),
         anonymous=False,
-        defaults={
-            "name": person.name[:200],
-            "slug": slugify(person.name)[:200],
-            "rank": person.rank or "",
-        },
+        defaults=values,
     )
     return officer
-
-
-def _first_line(text: str) -> str:
-    return next(
-        (line.strip() for line in text.splitlines() if line.strip()), "Untitled"
-    )
