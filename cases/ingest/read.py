@@ -257,7 +257,7 @@ def _guess_utf16(data: bytes) -> str | None:
 
 # Captured texts may open with " date 2022-07-01" (leading space), the capture's record
 # of the publication date.
-_DATE_LINE = re.compile(r"[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*$")
+_DATE_LINE = re.compile(r"[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|$)")
 
 
 def _normalise_newlines(text: str) -> str:

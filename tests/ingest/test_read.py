@@ -121,6 +121,9 @@ def test_plain_text_line_endings_are_normalised_but_raw_text_is_not(tmp_path):
     [
         (" date 2022-07-01\nIOPC\nOfficer dismissed\n", date(2022, 7, 1)),
         (" date 2022-07-01\r\nIOPC\r\n", date(2022, 7, 1)),
+        # captured pages often run the headline on after the date
+        (" date 2022-05-27 Officer dismissed\n- Published\n", date(2022, 5, 27)),
+        (" date 2022-05-2712\nIOPC\n", None),
         ("IOPC\nOfficer dismissed\n", None),
         ("IOPC\n date 2022-07-01\n", None),  # only the first line carries the date
         (" date 2022-02-30\nIOPC\n", None),  # no such day

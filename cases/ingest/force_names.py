@@ -1,0 +1,128 @@
+"""Finding the police forces a story names, as canonical names (cases/forces.py).
+
+A force is named by its canonical name, an alias from the register ("the Met", "GMP",
+"Avon and Somerset Police"), or its place name with a police word in any case ("a
+Hampshire police officer", "A Lancashire police sergeant", "Cambridgeshire police
+officer"). A few place names are only ever police areas ("West Mercia", "Thames
+Valley", "Devon and Cornwall") and count bare. A force known only from a URL or a
+newspaper's name is not named, so web addresses are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from cases.forces import FORCES
+
+__all__ = ["ForceMention", "find_forces", "main_force"]
+
+# Place names that only ever mean the police area: "in Worcestershire, West Mercia, and
+# nationally" (an awards story) names West Mercia Police.
+_BARE_PLACES = {
+    "West Mercia": "West Mercia Police",
+    "Thames Valley": "Thames Valley Police",
+    "Avon and Somerset": "Avon and Somerset Constabulary",
+    "Avon & Somerset": "Avon and Somerset Constabulary",
+    "Devon and Cornwall": "Devon and Cornwall Police",
+    "Devon & Cornwall": "Devon and Cornwall Police",
+    "Dyfed-Powys": "Dyfed-Powys Police",
+    "Dyfed Powys": "Dyfed-Powys Police",
+    "Hampshire and Isle of Wight": "Hampshire and Isle of Wight Constabulary",
+}
+# Abbreviations used in running text, upper case only: "WMP" (the Hillsborough
+# reports' West Midlands Police), "SYP", "WYP".
+_EXTRA_ABBREVIATIONS = {
+    "WMP": "West Midlands Police",
+    "SYP": "South Yorkshire Police",
+    "WYP": "West Yorkshire Police",
+    "NYP": "North Yorkshire Police",
+    "TVP": "Thames Valley Police",
+}
+_POLICE_WORD = (
+    r"(?:[Pp]olice|POLICE|[Cc]onstabulary|CONSTABULARY|[Pp]oliceman|[Pp]olicewoman)"
+)
+# Bounded so that a long run of non-space characters cannot make it backtrack.
+_URL = re.compile(
+    r"https?://\S+|www\.\S+|\b[\w-]{1,60}(?:\.[\w-]{1,60}){0,6}\.(?:uk|com|net|org)\b/?\S*"
+)
+
+
+class ForceMention:
+    __slots__ = ("name", "start", "end")
+
+    def __init__(self, name: str, start: int, end: int) -> None:
+        self.name, self.start, self.end = name, start, end
+
+    def __repr__(self) -> str:
+        return f"ForceMention({self.name!r}, {self.start}, {self.end})"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    lookup: dict[str, str] = {}
+    case_sensitive: list[str] = []
+    for force in FORCES:
+        for wording in (force.name, *force.aliases):
+            lookup[wording.lower()] = force.name
+            case_sensitive.append(re.escape(wording))
+        place = re.sub(r"\s+(?:Police|Constabulary|Police Service)$", "", force.name)
+        if place != force.name:
+            lookup[place.lower()] = force.name
+    for place, name in _BARE_PLACES.items():
+        lookup[place.lower()] = name
+    for short, name in _EXTRA_ABBREVIATIONS.items():
+        lookup[short.lower()] = name
+    # Place names from the canonical names and the aliases: "Hampshire Constabulary"
+    # gives "Hampshire", so "a Hampshire police officer" names the force.
+    places_found: set[str] = set()
+    for force in FORCES:
+        for wording in (force.name, *force.aliases):
+            if re.search(r"\s(?:Police|Constabulary)$", wording):
+                place = re.sub(
+                    r"\s+(?:Police|Constabulary|Police Service)$", "", wording
+                )
+                places_found.add(place)
+                lookup.setdefault(place.lower(), force.name)
+    places = sorted(places_found, key=len, reverse=True)
+    alternatives = sorted(set(case_sensitive), key=len, reverse=True)
+    pattern = (
+        r"\b(?P<place>"
+        + "|".join(re.escape(p) for p in places)
+        + r")\s+"
+        + _POLICE_WORD
+        + r"\b"
+        r"|(?<![\w-])(?P<name>" + "|".join(alternatives) + r")(?![\w-])"
+        r"|\b(?P<bare>" + "|".join(re.escape(p) for p in _BARE_PLACES) + r")\b"
+        r"|\b(?P<abbr>" + "|".join(_EXTRA_ABBREVIATIONS) + r")\b"
+    )
+    return re.compile(pattern), lookup
+
+
+def find_forces(text: str) -> list[ForceMention]:
+    """Every force mention in `text`, in order, outside web addresses."""
+    pattern, lookup = _pattern()
+    skip = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    found: list[ForceMention] = []
+    for match in pattern.finditer(text):
+        if any(s <= match.start() < e for s, e in skip):
+            continue
+        wording = match.group("place") or match.group(0)
+        name = lookup.get(wording.lower())
+        if name:
+            found.append(ForceMention(name, match.start(), match.end()))
+    return found
+
+
+def main_force(mentions: list[ForceMention], headline_end: int = 0) -> str | None:
+    """The force the story is about: the most mentioned, headline mentions counting
+    double; ties go to the force named first."""
+    if not mentions:
+        return None
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.name] += 2 if mention.start < headline_end else 1
+        first.setdefault(mention.name, mention.start)
+    return max(counts, key=lambda name: (counts[name], -first[name]))

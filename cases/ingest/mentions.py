@@ -1,0 +1,475 @@
+"""Mentions of police officers and staff in a clause: named, anonymised or described.
+
+Three shapes, seen across press releases, force notices and news copy:
+- named: "Police constable Michael Harrison, 33", "PS 3140 Smith", "Sgt Mark Burgess",
+  "Ex-PC Harry Burgess", "police officer Christopher Grant", "Rhett Wilson, 27",
+  "Special Constables, Sonny Webb and Tyrone Duncan";
+- anonymised labels: "Officer A", "PC F", "Former Officer B", "Special Constable A";
+- descriptions: "A West Mercia Police officer", "the unnamed PC", "Two Pcs", "Three
+  other officers", "a civilian worker", "both officers", and the pronouns he/she/they.
+
+People quoted or chairing ("IOPC Regional Director Derrick Campbell", "Chief Constable
+Chris Rowley") are not mentions of a subject. Pure; bounded patterns only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from cases.choices import Rank
+from cases.ingest.patterns import (
+    NUMBER_WORDS,
+    RANK_ABBREVIATIONS,
+    RANK_WORDS,
+    SPEAKER_TITLE,
+)
+
+__all__ = ["Mention", "find_mentions", "rank_of"]
+
+# Capitalised words that are never part of a person's name (headline case: "PC PS Kempton
+# Given Final Written Warning").
+_NOT_NAME = frozenset(
+    """A An The And Of For After From Who Was Were Has Had Is Be Been Given Final Written
+    Warning Warnings Dismissed Sacked Jailed Cleared Found Guilty Police Officer Officers
+    Constable Sergeant Inspector Court Crown Magistrates Hearing Misconduct Gross Federation
+    Chief Headquarters Station Service Force Constabulary Standards Professional Behaviour
+    IOPC IPCC In On At By To With Without But Following He She They His Her Their It This
+    That These Those When While Where Which Today Yesterday Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Former Ex Special Detective Staff Said Says Also
+    Based Will Would Could Should Not Dismissal Receive Receives Received Faces Faced
+    Appeared Admitted Pleaded Convicted Acquitted Sentenced Charged Resigned Retired
+    Superintendent Supt Sgt Det PC PS DC DS""".split()
+)
+_NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME = (
+    r"(?P<name>"
+    + _NAME_WORD
+    + r"(?:\s+'[A-Z][a-z]+')?(?:\s+(?:(?:De|de|Van|van|Le|La)\s+)?"
+    + _NAME_WORD
+    + r"){0,2})"
+)
+_AGE = r"(?:,\s*(?P<age>[1-6]\d),)?"
+
+_RANK_ALTERNATION = "|".join(
+    sorted({re.escape(w) for w, _ in RANK_WORDS} | {"officer"}, key=len, reverse=True)
+)
+_ABBR_ALTERNATION = "|".join(sorted(RANK_ABBREVIATIONS, key=len, reverse=True))
+_FORMER = r"(?P<former>(?i:former|ex)(?:[- ]+|(?=PC)))?"
+
+# "Police constable Michael Harrison, 33", "Police Sergeant 3140 Smith", "Sergeant (PS)
+# Simon Kempton", "former police constable, Matthew Stewart".
+_NAMED = re.compile(
+    r"(?<![\w-])"
+    + _FORMER
+    + r"(?P<rank>(?i:"
+    + _RANK_ALTERNATION
+    + r")|"
+    + _ABBR_ALTERNATION
+    + r")s?(?:\s*\((?:PC|PS|DC|DS|Pc)\))?,?\s+(?:\d{2,5}\s+)?"
+    + _NAME
+    + _AGE
+)
+# "Rhett Wilson, 27," "Benjamin Monk, a West Mercia Police officer", "Simon Harwood's
+# dismissal".
+_BARE_NAMED = re.compile(
+    r"(?<![\w-])(?P<name>"
+    + _NAME_WORD
+    + r"\s+"
+    + _NAME_WORD
+    + r")(?:,\s*(?P<age>[1-6]\d),"
+    r"|(?=,\s*an? (?:[\w-]+\s+){0,4}(?:officer|constable|PC|sergeant|PCSO)\b)"
+    r"|(?='s (?:dismissal|sacking|conviction|acquittal)))"
+)
+# "Officer A", "PC F", "Former Officer B", "ex-officer X", "Special Constable A".
+_LABEL = re.compile(
+    r"(?<![\w-])"
+    + _FORMER
+    + r"(?P<rank>(?i:special constable|police constable|officer|"
+    r"constable|sergeant|inspector)|PC|PS|DC|DS|Pc)\s+(?P<letter>[A-Z])(?![\w-]|'[a-z]{2})"
+)
+_DETERMINER = (
+    r"(?P<det>(?i:a further|a ninth|a second|a third|a fourth|a fifth|a sixth|a seventh|"
+    r"an eighth|a|an|another|one|two|three|four|five|six|seven|eight|both|the|this|that|"
+    r"these|those|all|other)|\d)"
+)
+_MODIFIER = (
+    r"(?:(?:[A-Z][\w&'-]*|\([A-Z]+\)|and|&|of|former|ex|serving|other|further|unnamed|"
+    r"male|female|senior|junior|probationer|probationary|student|custody|off-duty|"
+    r"on-duty|long-serving|rogue|police|detective|special|uniformed|response|"
+    r"neighbourhood|firearms|traffic|armed|young|experienced|\d+[- ]year[- ]old|[a-z]+-based|"
+    r"married|disgraced|then|now|specialist|trainee|disciplined|two|three|four|five|six|"
+    r"civilian|staff|detention|dog|handler|serving)\s+){0,5}?"
+)
+_ROLE = (
+    r"(?P<role>(?i:police community support officers?|community support officers?|"
+    r"special constables?|police constables?|police sergeants?|detective constables?|"
+    r"detective sergeants?|detective inspectors?|detective chief inspectors?|"
+    r"chief inspectors?|constables?|sergeants?|inspectors?|superintendents?|officers?|"
+    r"policem[ae]n|policewom[ae]n|cops?|bobby|workers?|employees?|"
+    r"members? of (?:police )?staff|(?:police )?staff members?|detention officers?|"
+    r"call handlers?|PCSOs?)|PCs?|Pcs?|DCs?|DSs?)(?!\w)"
+    # A role word used as a modifier is not a person: "A Police Community Support Officer
+    # role is ..."; nor is a generic one: "an officer should behave in a manner ...".
+    r"(?!\s+(?:role|roles|post|posts|vehicle|car|van|station|federation|uniform|training|"
+    r"should|must|can|may|might|will|would|could|is expected|are expected)\b)"
+)
+_DESCRIPTION = re.compile(r"(?<![\w-])" + _DETERMINER + r"\s+" + _MODIFIER + _ROLE)
+# "and one was given a final written warning" (one of a counted group).
+_BARE_ONE = re.compile(
+    r"(?<![\w-])(?<!no )(?<!No )(?P<det>one|another)(?=\s+(?:was|has|had|received|is|got)\b)"
+)
+_PRONOUN = re.compile(
+    r"(?<![\w-])(?P<pronoun>he|she|they|He|She|They|him|them)(?![\w-])"
+)
+_AGE_BEFORE = re.compile(r"(?P<age>[1-6]\d)[- ]year[- ]old")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:to|with|by|from|for|against|towards|about|into|as|at|on|than|between|"
+    r"(?:one|each|some|none|any|all|most|many|several|conduct|case|cases|behaviour|"
+    r"actions|investigation|role|names?|identity|details|trial|dismissal|sacking) of|"
+    r"alongside|among|including|like|under|told|supervisor|colleague|another|been|be|"
+    r"being|become|became|remain|remained|formerly|previously)\s*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: str  # "named", "label", "description", "pronoun"
+    text: str
+    name: str | None = None
+    label: str = ""
+    rank: Rank | None = None
+    former: bool = False
+    age: int | None = None
+    count: int | None = None  # how many people an indefinite description introduces
+    definite: bool = (
+        False  # "the officer", "both officers", pronouns: people met before
+    )
+    plural: bool = False
+    after_preposition: bool = False
+
+    @property
+    def surname(self) -> str | None:
+        return self.name.split()[-1] if self.name else None
+
+
+def rank_of(wording: str) -> Rank | None:
+    """The canonical rank for a rank wording ("Sgt", "police constable", "PCSOs")."""
+    if wording in RANK_ABBREVIATIONS:
+        return RANK_ABBREVIATIONS[wording]
+    lowered = " ".join(wording.lower().split())
+    for word, rank in RANK_WORDS:
+        if lowered == word or lowered == word + "s":
+            return rank
+    singular = lowered[:-1] if lowered.endswith("s") else lowered
+    for word, rank in RANK_WORDS:
+        if singular.endswith(word):
+            return rank
+    if singular in ("pc", "pcs"):
+        return Rank.POLICE_CONSTABLE
+    return None
+
+
+def find_mentions(text: str, offset: int = 0) -> list[Mention]:
+    """Mentions of police people in `text` (a clause), in order of position."""
+    found: list[Mention] = []
+    taken = bytearray(len(text) + 1)  # characters already claimed by a mention
+
+    def add(mention: Mention) -> None:
+        start, end = mention.start - offset, mention.end - offset
+        if any(taken[start:end]):
+            return
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(mention)
+
+    for match in _LABEL.finditer(text):
+        if _is_speaker(text, match.start()):
+            continue
+        rank_word = match["rank"]
+        add(
+            Mention(
+                offset + match.start(),
+                offset + match.end(),
+                "label",
+                match.group(0),
+                label=match.group(0).strip(),
+                rank=None if rank_word.lower() == "officer" else rank_of(rank_word),
+                former=bool(match["former"]),
+            )
+        )
+    for match in _NAMED.finditer(text):
+        name = _clean_name(match["name"])
+        rank_word = match["rank"]
+        if not name or _is_speaker(text, match.start()) or _speaker_rank(rank_word):
+            continue
+        rank = None if rank_word.lower() == "officer" else rank_of(rank_word)
+        end = match.start("name") + len(name)
+        if match["age"] and name == match["name"]:
+            end = match.end()
+        add(
+            Mention(
+                offset + match.start(),
+                offset + end,
+                "named",
+                text[match.start() : end],
+                name=name,
+                rank=rank,
+                former=bool(match["former"]),
+                age=int(match["age"])
+                if match["age"] and name == match["name"]
+                else None,
+            )
+        )
+        # "Special Constables, Sonny Webb and Tyrone Duncan": the second name.
+        tail = re.match(
+            r"\s+and\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r")\b", text[end:]
+        )
+        if tail and text[match.end("rank") : match.end("rank") + 1] == "s":
+            second = _clean_name(tail.group(1))
+            if second:
+                add(
+                    Mention(
+                        offset + end + tail.start(1),
+                        offset + end + tail.end(1),
+                        "named",
+                        second,
+                        name=second,
+                        rank=rank,
+                    )
+                )
+    for match in _BARE_NAMED.finditer(text):
+        name = _clean_name(match["name"])
+        if not name or len(name.split()) < 2 or _is_speaker(text, match.start()):
+            continue
+        add(
+            Mention(
+                offset + match.start(),
+                offset + match.start() + len(match["name"]),
+                "named",
+                match["name"],
+                name=name,
+                age=int(match["age"]) if match["age"] else None,
+            )
+        )
+    for match in _DESCRIPTION.finditer(text):
+        det = match["det"].lower()
+        role = match["role"]
+        # "found that two custody sergeants had a case to answer": "that" is a
+        # conjunction there, the number is the determiner.
+        number = re.match(
+            r"(?:that|the|these|those)\s+(two|three|four|five|six)\b",
+            match.group(0),
+            re.I,
+        )
+        if number and det in ("that", "this"):
+            det = number.group(1).lower()
+        words = match.group(0)
+        if role.lower() in ("officer", "officers") and re.search(
+            r"\b(?:chief|investigating|press|liaison|senior investigating)\s+officers?$",
+            words,
+            re.I,
+        ):
+            continue
+        plural = _is_plural(role)
+        definite = det in ("the", "this", "that", "these", "those", "both", "all")
+        count: int | None
+        if det in NUMBER_WORDS and det != "both":
+            count = NUMBER_WORDS[det]
+        elif det.isdigit():
+            count = int(det)
+        elif det.startswith("a ") or det.startswith("an "):
+            count = 1
+        elif det == "other":
+            count = None
+        else:
+            count = 2 if det == "both" else None
+        if plural and count == 1:
+            continue
+        rank = _description_rank(words, role)
+        if _speaker_rank_value(rank) and (definite or role[:1].isupper()):
+            continue  # "the Chief Constable", "a Chief Superintendent": chairs, speakers
+        if det == "other":
+            definite = True
+        age = _AGE_BEFORE.search(words)
+        before = text[max(0, match.start() - 30) : match.start()]
+        add(
+            Mention(
+                offset + match.start(),
+                offset + match.end(),
+                "description",
+                words,
+                rank=rank,
+                former=bool(re.search(r"\b(?:former|ex)\b", words, re.I)),
+                age=int(age["age"]) if age else None,
+                count=count,
+                definite=definite,
+                plural=plural,
+                after_preposition=bool(_PREPOSITION_BEFORE.search(before)),
+            )
+        )
+    for match in _BARE_ONE.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        add(
+            Mention(
+                offset + match.start(),
+                offset + match.end(),
+                "description",
+                match.group(0),
+                count=1,
+                after_preposition=bool(_PREPOSITION_BEFORE.search(before)),
+            )
+        )
+    for match in _PRONOUN.finditer(text):
+        word = match["pronoun"].lower()
+        add(
+            Mention(
+                offset + match.start(),
+                offset + match.end(),
+                "pronoun",
+                match.group(0),
+                definite=True,
+                plural=word in ("they", "them"),
+            )
+        )
+    found.sort(key=lambda mention: mention.start)
+    return _merge_appositions(text, offset, found)
+
+
+def _merge_appositions(text: str, offset: int, found: list[Mention]) -> list[Mention]:
+    """ "Another officer, PC Paul Lockett, was charged" and "Benjamin Monk, a West Mercia
+    Police officer," are one person: keep the named mention, with the description's
+    rank and former-ness when the name carries none."""
+    merged: list[Mention] = []
+    skip: set[int] = set()
+    for index, mention in enumerate(found):
+        if index in skip:
+            continue
+        if index + 1 < len(found):
+            following = found[index + 1]
+            gap = text[mention.end - offset : following.start - offset]
+            pair = {mention.kind, following.kind}
+            if (
+                re.fullmatch(r",\s*(?:known as\s*)?'?", gap)
+                and "description" in pair
+                and pair & {"named", "label"}
+            ):
+                description, named = (
+                    (mention, following)
+                    if mention.kind == "description"
+                    else (following, mention)
+                )
+                if not description.plural:
+                    merged.append(
+                        replace(
+                            named,
+                            rank=named.rank or description.rank,
+                            former=named.former or description.former,
+                            age=named.age or description.age,
+                        )
+                    )
+                    skip.add(index + 1)
+                    continue
+        merged.append(mention)
+    return merged
+
+
+def _speaker_rank_value(rank: Rank | None) -> bool:
+    return rank is not None and _speaker_rank_rank(rank)
+
+
+def _is_plural(role: str) -> bool:
+    lowered = role.lower()
+    return (
+        lowered.endswith("s")
+        and not lowered.endswith("ss")
+        or lowered
+        in (
+            "policemen",
+            "policewomen",
+            "members of staff",
+            "members of police staff",
+        )
+    )
+
+
+def _description_rank(words: str, role: str) -> Rank | None:
+    """Rank from a description: "A Hampshire Constabulary police constable" → PC;
+    "a member of police staff" → staff; "officer", "detective" → None."""
+    lowered = role.lower()
+    if lowered in (
+        "officer",
+        "officers",
+        "policeman",
+        "policemen",
+        "policewoman",
+        "policewomen",
+        "cop",
+        "cops",
+        "bobby",
+    ):
+        if re.search(r"\bspecial\b", words, re.I):
+            return Rank.SPECIAL_CONSTABLE
+        if re.search(r"\bdetention\b", words, re.I):
+            return Rank.POLICE_STAFF
+        return None
+    if lowered in ("worker", "workers", "employee", "employees"):
+        return (
+            Rank.POLICE_STAFF
+            if re.search(r"\b(?:civilian|police|staff)\b", words, re.I)
+            else None
+        )
+    rank = rank_of(role)
+    if rank is Rank.POLICE_CONSTABLE and re.search(r"\bspecial\b", words, re.I):
+        return Rank.SPECIAL_CONSTABLE
+    if rank is Rank.SERGEANT and re.search(r"\bdetective\b", words, re.I):
+        return Rank.DETECTIVE_SERGEANT
+    if rank is Rank.POLICE_CONSTABLE and re.search(r"\bdetective\b", words, re.I):
+        return Rank.DETECTIVE_CONSTABLE
+    return rank
+
+
+def _clean_name(raw: str) -> str | None:
+    words = []
+    for word in raw.split():
+        if word.startswith("'"):
+            continue  # a nickname: "Kenneth 'Kenny' Brogan"
+        if word in _NOT_NAME:
+            break
+        words.append(word)
+    return " ".join(words) or None
+
+
+def _is_speaker(text: str, start: int) -> bool:
+    """Whether a title introducing a speaker or chair comes right before `start`."""
+    return bool(SPEAKER_TITLE.search(text[max(0, start - 40) : start]))
+
+
+def _speaker_rank(rank_word: str) -> bool:
+    """Ranks from chief inspector up introduce chairs and spokespeople in these stories
+    ("Chief Constable Chris Rowley", "Superintendent Mike Smith"); the officers whose
+    results are reported are introduced by description ("A police superintendent")."""
+    rank = rank_of(rank_word)
+    return rank is not None and _speaker_rank_rank(rank)
+
+
+def _speaker_rank_rank(rank: Rank) -> bool:
+    return rank in (
+        Rank.CHIEF_INSPECTOR,
+        Rank.DETECTIVE_CHIEF_INSPECTOR,
+        Rank.SUPERINTENDENT,
+        Rank.DETECTIVE_SUPERINTENDENT,
+        Rank.CHIEF_SUPERINTENDENT,
+        Rank.DETECTIVE_CHIEF_SUPERINTENDENT,
+        Rank.ASSISTANT_CHIEF_CONSTABLE,
+        Rank.DEPUTY_CHIEF_CONSTABLE,
+        Rank.CHIEF_CONSTABLE,
+        Rank.COMMANDER,
+        Rank.DEPUTY_ASSISTANT_COMMISSIONER,
+        Rank.ASSISTANT_COMMISSIONER,
+        Rank.DEPUTY_COMMISSIONER,
+        Rank.COMMISSIONER,
+    )

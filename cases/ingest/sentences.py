@@ -1,0 +1,172 @@
+"""Sentence and clause splitting with offsets, for the extractor.
+
+Every fact the extractor reports carries the sentence it was read from (`Span`), so the
+splitter keeps character offsets into the cleaned text. It also marks sentences spoken
+inside quotation marks: directors' and chief officers' quotes are commentary, and some
+rules (who a new person is, "brought discredit") do not trust them.
+
+Pure and linear: one pass over the text, no backtracking patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cases.ingest.records import Span
+
+__all__ = ["Clause", "Sentence", "split_sentences"]
+
+# Abbreviations that end in a full stop without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no nos insp supt det sgt ch chf con pc ps dc ds ltd co inc "
+    "vs etc approx jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e".split()
+)
+# A sentence ends at . ! or ? (plus closing quotes/brackets) followed by a space and
+# something that can start a sentence.
+_END = re.compile(r"[.!?]['\")\]]*(?= +['\"(\[]?[A-Z0-9•\-])|:(?= +\"[A-Z])")
+# Clauses: semicolons separate list items ("two Detective Sergeants should be
+# dismissed; a police constable should be dismissed"), and "while" joins two results
+# ("Eight resigned ahead of their hearings while a ninth officer was sacked").
+_CLAUSE_BREAK = re.compile(
+    r";\s*(?:and\s+)?|\s+while\s+|\s+whilst\s+(?=[a-z]+ [a-z]+ (?:was|were)\b)"
+)
+
+
+MAX_SENTENCE = 1500
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    line: int  # index of the line (paragraph) it belongs to
+    quoted: bool  # spoken inside quotation marks
+    line_start: bool  # first sentence of its line
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text)
+
+    def clauses(self) -> list[Clause]:
+        found: list[Clause] = []
+        position = 0
+        for match in _CLAUSE_BREAK.finditer(self.text):
+            if match.start() > position:
+                found.append(self._clause(position, match.start()))
+            position = match.end()
+        if position < len(self.text):
+            found.append(self._clause(position, len(self.text)))
+        return found or [Clause(self.start, self.end, self.text)]
+
+    def _clause(self, start: int, end: int) -> Clause:
+        return Clause(self.start + start, self.start + end, self.text[start:end])
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences, line by line, with offsets into `text`."""
+    sentences: list[Sentence] = []
+    offset = 0
+    for line_index, line in enumerate(text.split("\n")):
+        line_offset = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        line_quoted = line.lstrip()[:1] in ('"', "'") and line.count('"') != 0
+        in_quote = False
+        position = 0
+        first = True
+        for match in _END.finditer(line):
+            end = match.end()
+            word = _last_word(line, match.start())
+            if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                continue
+            piece = line[position:end]
+            quoted = line_quoted or in_quote or piece.lstrip().startswith('"')
+            in_quote = _quote_state_after(piece, in_quote)
+            _append(
+                sentences, line_offset, line, position, end, line_index, quoted, first
+            )
+            first = False
+            position = end
+        if position < len(line):
+            quoted = line_quoted or in_quote or line[position:].lstrip().startswith('"')
+            _append(
+                sentences,
+                line_offset,
+                line,
+                position,
+                len(line),
+                line_index,
+                quoted,
+                first,
+            )
+    return sentences
+
+
+def _append(
+    sentences: list[Sentence],
+    line_offset: int,
+    line: str,
+    start: int,
+    end: int,
+    line_index: int,
+    quoted: bool,
+    first: bool,
+) -> None:
+    while start < end and line[start] == " ":
+        start += 1
+    while end > start and line[end - 1] == " ":
+        end -= 1
+    # No real sentence is this long; cutting run-on text (tables flattened into one line,
+    # junk) into pieces keeps every later per-sentence step linear in the text's length.
+    while end - start > MAX_SENTENCE:
+        cut = line.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        sentences.append(
+            Sentence(
+                line_offset + start,
+                line_offset + cut,
+                line[start:cut],
+                line_index,
+                quoted,
+                first,
+            )
+        )
+        first = False
+        start = cut
+        while start < end and line[start] == " ":
+            start += 1
+    if start < end:
+        sentences.append(
+            Sentence(
+                line_offset + start,
+                line_offset + end,
+                line[start:end],
+                line_index,
+                quoted,
+                first,
+            )
+        )
+
+
+def _last_word(line: str, end: int) -> str:
+    start = end
+    while start > 0 and (line[start - 1].isalnum() or line[start - 1] == "."):
+        start -= 1
+        if end - start > 12:
+            break
+    return line[start:end]
+
+
+def _quote_state_after(piece: str, in_quote: bool) -> bool:
+    """Whether a quotation is still open after `piece` ("said: \"... ." opens one)."""
+    return (piece.count('"') % 2 == 1) != in_quote
