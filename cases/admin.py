@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
+from cases import search
 from cases.curation import MergeError, mark_reviewed, merge_officers, record_corrections
 from cases.models import (
     Allegation,
@@ -51,6 +52,16 @@ class CorrectionsAdmin(SimpleHistoryAdmin):
             if hasattr(instance, "edited_fields") and inline_form.has_changed():
                 record_corrections(instance, inline_form.changed_data)
         super().save_formset(request, form, formset, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Titles, names and allegations are what search looks in: keep it current.
+        search.refresh_search_vectors(search.cases_showing(form.instance))
+
+    def delete_model(self, request, obj):
+        cases = search.cases_showing(obj)
+        super().delete_model(request, obj)
+        search.refresh_search_vectors(cases)
 
 
 class ForceAliasInline(admin.TabularInline):

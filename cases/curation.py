@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.db.models import Q
 
+from cases import search
 from cases.models import Case, Officer, OfficerRedirect, ReviewStatus
 
 # Bookkeeping fields an editor's form may touch without it being a correction of fact.
@@ -76,4 +77,5 @@ def merge_officers(survivor: Officer, duplicates: Iterable[Officer]) -> int:
             survivor.rank = survivor.rank or latest.rank
             survivor.force = survivor.force or latest.force
             survivor.save()
+    search.refresh_search_vectors(search.cases_showing(survivor))
     return len(duplicates)

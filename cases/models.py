@@ -7,6 +7,7 @@ forms. Where a fact was read by the ingest, the sentence it came from is kept in
 `evidence` of the row that holds it.
 """
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
@@ -320,14 +321,41 @@ class Case(models.Model):
     )
     withheld_reason = models.CharField(max_length=300, blank=True)
     edited_fields = models.JSONField(default=list, blank=True, help_text=EDITED_HELP)
+    search_vector = SearchVectorField(
+        null=True,
+        editable=False,
+        help_text="The words full-text search looks in (PostgreSQL only; empty on "
+        "SQLite): title, summary, people's names and allegations, written by "
+        "`cases.search.refresh_search_vectors` whenever they change.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = CaseQuerySet.as_manager()
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_vector"])
 
     class Meta:
         ordering = ["-outcome_on", "-published_on", "-id"]
+        # On PostgreSQL, migration 0005 also indexes `search_vector` (GIN) and the
+        # case date newest first with no date last, as `queries.newest_first` sorts
+        # (SQLite cannot declare NULLS LAST in an index).
+        indexes = [
+            # Everything the case-level filters and facets read, so that counting
+            # them reads this index alone and never the wide rows (PostgreSQL).
+            models.Index(
+                fields=[
+                    "force",
+                    "outcome_on",
+                    "hearing_on",
+                    "published_on",
+                    "proceeding",
+                    "review_status",
+                    "id",
+                ],
+                condition=Q(withheld=False),
+                name="case_public_facets",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=_in_choices("proceeding", Proceeding),
@@ -450,6 +478,21 @@ class Result(models.Model):
 
     class Meta:
         ordering = ["case", "position", "id"]
+        indexes = [
+            # The person filters and their facets, read from the index alone.
+            models.Index(
+                fields=[
+                    "case",
+                    "outcome",
+                    "severity",
+                    "rank",
+                    "former",
+                    "barred",
+                    "criminal",
+                ],
+                name="result_case_facets",
+            ),
+        ]
         verbose_name = "person's result"
         verbose_name_plural = "people's results"
         constraints = [

@@ -1,81 +1,412 @@
-from django.db.models import Count, Prefetch
-from django.views.generic import DetailView, ListView, TemplateView
+"""The public pages. Each makes a fixed number of queries whatever the number of rows:
+lists prefetch what their rows show, and counts come from grouped queries in
+`cases.filters` and `cases.stats`. Every queryset starts from `cases.queries`."""
 
-from cases.models import Allegation, Case, Force, Officer, Result, SourceDocument
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, F, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_POST
+from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
+
+from cases import charts, queries, search, stats, throttle
+from cases.filters import CaseFilter
+from cases.forms import ErrorReportForm
+from cases.models import Allegation, Case, OfficerRedirect, Result, SourceDocument
+from cases.redaction import case_pattern, redact, redact_case
+from cases.templatetags.archive import describe_days
+
+CASES_PER_PAGE = 25
+REPORTS_PER_HOUR = 5  # per client address: enough for a reader, too few for a flood
+
+
+def _people():
+    """Each case's people, as the case lists show them."""
+    return Prefetch(
+        "results", queryset=queries.public_results().select_related("officer")
+    )
+
+
+def _people_in_full():
+    """People with their standards and allegations, as detail pages show them."""
+    return queries.public_results().prefetch_related(
+        "standards",
+        Prefetch(
+            "allegations", queryset=Allegation.objects.prefetch_related("standards")
+        ),
+    )
 
 
 class HomeView(TemplateView):
     template_name = "cases/home.html"
+    latest_count = 8
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["case_count"] = Case.objects.count()
-        context["officer_count"] = Officer.objects.count()
-        context["source_count"] = SourceDocument.objects.count()
-        context["latest_cases"] = Case.objects.select_related("force")[:10]
+        cases = queries.public_cases()
+        context["case_count"] = cases.count()
+        context["people_count"] = queries.public_officers().count()
+        context["source_count"] = queries.public_sources().count()
+        context["latest_cases"] = _redacted(
+            queries.newest_first(
+                cases.select_related("force").prefetch_related(_people())
+            )[: self.latest_count]
+        )
+        context["forces"] = (
+            _with_case_counts(queries.public_forces())
+            .filter(case_count__gt=0)
+            .order_by("-case_count", "name")[:12]
+        )
         return context
 
 
-class CaseListView(ListView):
-    model = Case
-    paginate_by = 50
+class CaseListView(FilterView):
+    filterset_class = CaseFilter
+    paginate_by = CASES_PER_PAGE
+    template_name = "cases/case_list.html"
 
     def get_queryset(self):
-        return Case.objects.select_related("force")
+        return (
+            queries.public_cases().select_related("force").prefetch_related(_people())
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = self.filterset
+        text = filterset.search_text if filterset.form.is_valid() else ""
+        _redacted(context["object_list"])
+        if text:
+            for case in context["object_list"]:
+                pattern = case_pattern(case)
+                case.snippet = search.snippet(case, text)
+                if pattern:  # a headline from the database still holds the names
+                    case.snippet = mark_safe(redact(case.snippet, pattern))
+        _count_choices(filterset.form, filterset.facets())
+        context["search_text"] = text
+        context["active_filters"] = _active_filters(filterset, self.request.GET)
+        return context
+
+
+def _redacted(cases):
+    """The cases as a list, with withheld names taken out of their text."""
+    cases = list(cases)
+    for case in cases:
+        redact_case(case)
+    return cases
+
+
+def _count_choices(form, facets):
+    """Label each choice with the number of cases it would give; choices that would give
+    none are dropped, unless chosen."""
+    for name, counts in facets.items():
+        if name not in form.fields or not hasattr(form.fields[name], "choices"):
+            continue
+        field = form.fields[name]
+        chosen = str(form.data.get(name, ""))
+        choices = []
+        for value, label in field.choices:
+            if value == "":
+                choices.append((value, label))
+            elif counts.get(value) or str(value) == chosen:
+                choices.append((value, f"{label} ({counts.get(value, 0):,})"))
+        field.choices = choices
+
+
+def _active_filters(filterset, params):
+    """(label, value as shown, link without it) for each filter in use."""
+    active = []
+    form = filterset.form
+    if not form.is_valid():
+        return active
+    for name, value in form.cleaned_data.items():
+        if name == "sort" or value in ("", None):
+            continue
+        field = form.fields[name]
+        shown = str(form.data.get(name))
+        for choice, label in getattr(field, "choices", ()):
+            if str(choice) == shown:
+                shown = str(label).rsplit(" (", 1)[0]
+        remaining = params.copy()
+        remaining.pop(name, None)
+        remaining.pop("page", None)
+        query = remaining.urlencode()
+        url = reverse("cases:case-list") + (f"?{query}" if query else "")
+        active.append((field.label, shown, url))
+    return active
 
 
 class CaseDetailView(DetailView):
     model = Case
-    query_pk_and_slug = False
 
     def get_queryset(self):
-        results = Result.objects.select_related("officer", "force").prefetch_related(
-            "standards",
-            Prefetch(
-                "allegations",
-                queryset=Allegation.objects.prefetch_related("standards"),
-            ),
-        )
-        return Case.objects.select_related("force").prefetch_related(
-            Prefetch("results", queryset=results), "sources"
-        )
-
-
-class OfficerDetailView(DetailView):
-    model = Officer
-
-    def get_queryset(self):
-        return Officer.objects.select_related("force").prefetch_related(
-            Prefetch(
-                "results",
-                queryset=Result.objects.select_related("case", "case__force").order_by(
-                    "case__outcome_on", "case__published_on"
+        return (
+            queries.public_cases()
+            .select_related("force")
+            .prefetch_related(
+                Prefetch(
+                    "results",
+                    queryset=_people_in_full().select_related("officer", "force"),
                 ),
+                Prefetch("sources", queryset=queries.public_sources()),
             )
         )
 
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        # An old or mistyped slug answers with the case's own address.
+        if "slug" in kwargs and kwargs["slug"] != self.object.slug:
+            return redirect(self.object, permanent=True)
+        return self.render_to_response(self.get_context_data(object=self.object))
 
-class ForceListView(ListView):
-    model = Force
-
-    def get_queryset(self):
-        return Force.objects.annotate(case_count=Count("cases"))
-
-
-class ForceDetailView(DetailView):
-    model = Force
-
-    def get_queryset(self):
-        return Force.objects.prefetch_related("aliases")
+    def get_object(self, queryset=None):
+        queryset = self.get_queryset() if queryset is None else queryset
+        try:
+            return queryset.get(pk=self.kwargs["pk"])
+        except Case.DoesNotExist as missing:
+            raise Http404("No case with that number.") from missing
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["cases"] = self.object.cases.all()[:100]
+        permalink = reverse("cases:case-detail", kwargs={"pk": self.object.pk})
+        context["permalink"] = self.request.build_absolute_uri(permalink)
+        # A page about an anonymised person's case is not for search engines.
+        context["noindex"] = any(
+            result.officer.withheld for result in self.object.results.all()
+        )
+        context.setdefault("report_form", ErrorReportForm())
+        redact_case(self.object)
+        return context
+
+
+@require_POST
+def report_error(request, pk):
+    """A reader reports a mistake in a case; the report waits for editors in the admin."""
+    case = get_object_or_404(queries.public_cases(), pk=pk)
+    form = ErrorReportForm(request.POST)
+    if not throttle.allow(request, "error-report", limit=REPORTS_PER_HOUR, period=3600):
+        return render(
+            request,
+            "cases/report_error.html",
+            {"case": case, "form": form, "throttled": True},
+            status=429,
+        )
+    if not form.is_valid():
+        return render(
+            request, "cases/report_error.html", {"case": case, "form": form}, status=400
+        )
+    if not form.from_bot:  # a bot is thanked like anyone, and nothing is stored
+        form.instance.case = case
+        form.save()
+    messages.success(request, "Thank you. An editor will look at your report.")
+    return redirect(case)
+
+
+class OfficerDetailView(DetailView):
+    template_name = "cases/officer_detail.html"
+    context_object_name = "officer"
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            # A person merged into another by an editor: their old page moved for good.
+            moved = OfficerRedirect.objects.filter(old_id=kwargs["pk"]).first()
+            if moved is None:
+                raise
+            survivor = get_object_or_404(queries.public_officers(), pk=moved.officer_id)
+            return redirect(survivor, permanent=True)
+
+    def get_queryset(self):
+        results = (
+            _people_in_full()
+            .select_related("case", "case__force", "force")
+            .annotate(case_date=queries.case_date("case__"))
+            .order_by(F("case_date").asc(nulls_last=True), "case_id")
+        )
+        return (
+            queries.public_officers()
+            .select_related("force")
+            .prefetch_related(Prefetch("results", queryset=results))
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        results = self.object.results.all()
+        forces = {r.force or r.case.force for r in results} - {None}
+        context["forces"] = sorted(forces, key=lambda force: force.name)
+        return context
+
+
+def _with_case_counts(forces):
+    cases = queries.public_cases().filter(force=OuterRef("pk")).order_by()
+    return forces.annotate(
+        case_count=Coalesce(
+            Subquery(cases.values("force").annotate(n=Count("pk")).values("n")), 0
+        ),
+        latest=Subquery(
+            queries.newest_first(cases).exclude(case_date=None).values("case_date")[:1]
+        ),
+    )
+
+
+class ForceListView(ListView):
+    template_name = "cases/force_list.html"
+    context_object_name = "forces"
+
+    def get_queryset(self):
+        return _with_case_counts(queries.public_forces()).order_by("name")
+
+
+class ForceDetailView(DetailView):
+    template_name = "cases/force_detail.html"
+    context_object_name = "force"
+
+    def get_queryset(self):
+        return queries.public_forces().prefetch_related("aliases")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        force = self.object
+        cases = queries.public_cases().filter(force=force)
+        by_outcome = stats.cases_by_outcome(cases)
+        by_year = stats.cases_by_year(cases)
+        page = Paginator(
+            queries.newest_first(
+                cases.select_related("force").prefetch_related(_people())
+            ),
+            CASES_PER_PAGE,
+        ).get_page(self.request.GET.get("page"))
+        context.update(
+            cases_by_outcome=by_outcome,
+            cases_by_year=by_year,
+            span=stats.referral_to_outcome(cases),
+            page_obj=page,
+            cases=_redacted(page.object_list),
+            year_chart=charts.Chart(
+                slug="by-year",
+                title=f"Cases in {force.name} by year",
+                description="Number of cases each year, by the year of the outcome.",
+                series=[charts.Series("cases", "Cases")],
+                rows=[charts.Row(str(y), {"cases": n}) for y, n in by_year],
+                label_heading="Year",
+            ),
+        )
+        return context
+
+
+class StatsView(TemplateView):
+    template_name = "cases/stats.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        bands = [charts.Series(g.key, g.label) for g in stats.OUTCOME_GROUPS]
+        case_list = reverse("cases:case-list")
+        context["charts"] = [
+            charts.Chart(
+                slug="outcomes-by-year",
+                title="Outcomes by year",
+                description="People's outcomes each year, by outcome band.",
+                series=bands,
+                rows=[
+                    charts.Row(
+                        str(year),
+                        counts,
+                        href=f"{case_list}?year_from={year}&year_to={year}",
+                    )
+                    for year, counts in stats.outcomes_by_year()
+                ],
+                unit="people",
+                label_heading="Year",
+            ),
+            charts.Chart(
+                slug="outcomes-by-force",
+                title="Outcomes by force",
+                description="People's outcomes in each force's cases, by outcome band, "
+                "forces with the most first.",
+                series=bands,
+                rows=[
+                    charts.Row(name, counts, href=f"{case_list}?force={slug}")
+                    for (name, slug), counts in stats.outcomes_by_force()
+                ],
+                unit="people",
+                label_heading="Force",
+            ),
+            charts.Chart(
+                slug="breaches-by-standard",
+                title="Standards breached",
+                description="People found in breach of each Standard of Professional "
+                "Behaviour.",
+                series=[charts.Series("people", "People")],
+                rows=[
+                    charts.Row(
+                        standard[:1].upper() + standard[1:],
+                        {"people": n},
+                        href=f"{case_list}?{urlencode({'standard': standard})}",
+                    )
+                    for standard, n in stats.breaches_by_standard()
+                ],
+                unit="people",
+                label_heading="Standard",
+            ),
+            charts.Chart(
+                slug="time-to-outcome",
+                title="Time from referral to outcome, by force",
+                description="Median months from first referral to outcome in each "
+                "force's cases where both dates are known, slowest first.",
+                series=[charts.Series("months", "Median months")],
+                rows=[
+                    charts.Row(
+                        name,
+                        {"months": span.median_days / 30.44},
+                        href=reverse("cases:force-detail", kwargs={"slug": slug}),
+                        figure=f"{describe_days(span.median_days)} (n={span.count})",
+                    )
+                    for name, slug, span in stats.referral_to_outcome_by_force()
+                ],
+                unit="months",
+                label_heading="Force",
+            ),
+        ]
         return context
 
 
 class SourceDetailView(DetailView):
-    model = SourceDocument
+    template_name = "cases/sourcedocument_detail.html"
+    context_object_name = "source"
 
     def get_queryset(self):
-        return SourceDocument.objects.select_related("case")
+        people = Prefetch(
+            "case__results", queryset=Result.objects.select_related("officer")
+        )
+        return queries.public_sources().select_related("case").prefetch_related(people)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        source = self.object
+        passage = _passage(source, self.request.GET)
+        pattern = case_pattern(source.case) if source.case else None
+        if pattern:  # offsets first, on the text as stored; then the names go
+            passage = passage and tuple(redact(part, pattern) for part in passage)
+            redact_case(source.case, pattern)
+            source.title = redact(source.title, pattern)
+            source.text = redact(source.text, pattern)
+        context["passage"] = passage
+        return context
+
+
+def _passage(source: SourceDocument, params) -> tuple[str, str, str] | None:
+    """The source's text split around the quoted passage `?start=&end=`, if valid."""
+    try:
+        start, end = int(params["start"]), int(params["end"])
+    except (KeyError, ValueError):
+        return None
+    if not 0 <= start < end <= len(source.text):
+        return None
+    return source.text[:start], source.text[start:end], source.text[end:]

@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from tests.factories import (
@@ -7,6 +9,7 @@ from tests.factories import (
     OfficerFactory,
     ResultFactory,
     SourceDocumentFactory,
+    full_case,
 )
 
 
@@ -44,3 +47,39 @@ def officer(db):
 @pytest.fixture
 def source(db, case):
     return SourceDocumentFactory(case=case)
+
+
+FORCES_FOR_ARCHIVE = (
+    "West Mercia Police",
+    "Kent Police",
+    "Metropolitan Police Service",
+)
+
+
+@pytest.fixture
+def build_archive(db):
+    """Build an archive of `n` cases over three forces and several years, one repeat
+    officer appearing in every case; returns (cases, repeat officer)."""
+
+    def build(n: int):
+        repeat = OfficerFactory(name="Repeat Person")
+        cases = [
+            full_case(
+                force=FORCES_FOR_ARCHIVE[i % 3],
+                officer=repeat,
+                people=2,
+                outcome=("dismissed", "final written warning", "not proven")[i % 3],
+                standards=(
+                    ("discreditable conduct", "honesty and integrity")
+                    if i % 3 != 2
+                    else ()
+                ),
+                referred_on=date(2017 + i % 5, 3, 1),
+                referred_on_precision="month",
+                outcome_on=date(2019 + i % 5, 6, 1 + i % 28),
+            )
+            for i in range(n)
+        ]
+        return cases, repeat
+
+    return build

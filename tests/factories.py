@@ -1,10 +1,21 @@
 """factory_boy factories for the archive's models; forces come from the data migration."""
 
+from datetime import date
+
 import factory
 from django.contrib.auth.models import Group, User
 
+from cases import search
 from cases.choices import Outcome, Rank
-from cases.models import Allegation, Case, Force, Officer, Result, SourceDocument
+from cases.models import (
+    Allegation,
+    Case,
+    Force,
+    Officer,
+    ProfessionalStandard,
+    Result,
+    SourceDocument,
+)
 
 
 def existing_force(name: str = "West Mercia Police") -> Force:
@@ -22,7 +33,22 @@ class OfficerFactory(factory.django.DjangoModelFactory):
     force = factory.LazyFunction(existing_force)
 
 
-class CaseFactory(factory.django.DjangoModelFactory):
+class SearchableFactory(factory.django.DjangoModelFactory):
+    """Refreshes the search text of the case a new row belongs to, as the ingest and
+    the admin do after saving."""
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        super()._after_postgeneration(instance, create, results)
+        if create:
+            search.refresh_search_vectors(search.cases_showing(instance))
+            # A test may save the case again: keep its copy in memory current.
+            case = instance if isinstance(instance, Case) else None
+            case = case or getattr(instance, "case", None) or instance.result.case
+            case.refresh_from_db(fields=["search_vector"])
+
+
+class CaseFactory(SearchableFactory):
     class Meta:
         model = Case
 
@@ -31,7 +57,7 @@ class CaseFactory(factory.django.DjangoModelFactory):
     summary = "An officer was dismissed after a misconduct hearing."
 
 
-class ResultFactory(factory.django.DjangoModelFactory):
+class ResultFactory(SearchableFactory):
     class Meta:
         model = Result
 
@@ -42,7 +68,7 @@ class ResultFactory(factory.django.DjangoModelFactory):
     outcome = Outcome.DISMISSED
 
 
-class AllegationFactory(factory.django.DjangoModelFactory):
+class AllegationFactory(SearchableFactory):
     class Meta:
         model = Allegation
 
@@ -73,3 +99,56 @@ class EditorFactory(factory.django.DjangoModelFactory):
     def editors_group(self, create, extracted, **kwargs):
         if create:
             self.groups.add(Group.objects.get(name="Editors"))
+
+
+def standard(name: str) -> ProfessionalStandard:
+    return ProfessionalStandard.objects.get(name=name)
+
+
+def evidence(source: SourceDocument, quote: str, field: str) -> dict:
+    """An evidence entry for `field`, pointing at `quote` in the source's text."""
+    start = source.text.index(quote)
+    return {
+        field: {
+            "source": source.pk,
+            "start": start,
+            "end": start + len(quote),
+            "quote": quote,
+        }
+    }
+
+
+def full_case(
+    *,
+    force: str = "West Mercia Police",
+    outcome: str = Outcome.DISMISSED,
+    rank: str = Rank.POLICE_CONSTABLE,
+    officer: Officer | None = None,
+    standards: tuple[str, ...] = ("discreditable conduct",),
+    people: int = 1,
+    **case_fields,
+) -> Case:
+    """A case as the ingest leaves it: people with results, standards, an allegation
+    each, and a source document the evidence quotes."""
+    case_fields.setdefault("outcome_on", date(2021, 5, 14))
+    case_fields.setdefault("outcome_on_precision", "day")
+    case = CaseFactory(force=existing_force(force), **case_fields)
+    source = SourceDocumentFactory(
+        case=case,
+        title=case.title,
+        text=f"{case.title}\n\n{case.summary}\n\nThe officer was {outcome}.",
+    )
+    for position in range(people):
+        result = ResultFactory(
+            case=case,
+            officer=officer if officer and position == 0 else OfficerFactory(),
+            force=case.force,
+            rank=rank,
+            outcome=outcome,
+            position=position,
+            evidence=evidence(source, f"The officer was {outcome}.", "outcome"),
+        )
+        result.standards.set([standard(name) for name in standards])
+        allegation = AllegationFactory(result=result)
+        allegation.standards.set([standard(name) for name in standards])
+    return case

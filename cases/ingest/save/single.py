@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from cases import search
 from cases.ingest.records import Document, Person, ReleaseRecord
 from cases.ingest.save.values import (
     Lookups,
@@ -60,6 +61,7 @@ def save_release(
             writer = _Writer(source, lookups, held_back)
             source.case = writer.save_case(source.case, document, record)
             source.save(update_fields=["case"])
+            search.refresh_search_vectors([source.case.pk])
         if not record.is_outcome and status == SaveStatus.CREATED:
             status = SaveStatus.NOT_OUTCOME
         return SaveOutcome(status, held_back)

@@ -1,0 +1,311 @@
+"""The filters of the case list, shared by the page, the exports and the API.
+
+Filters on a case's own fields narrow the cases directly. Filters on people's results
+(outcome, severity, rank, standard breached, serving or former, barred list, criminal
+verdict) must all hold for the SAME person: "dismissed sergeants" means cases in which a
+sergeant was dismissed, not cases with a dismissal and, separately, a sergeant. They are
+applied together as one `EXISTS` over the case's results.
+
+`CaseFilter.facets()` counts, for every choice of every filter, how many cases the list
+would hold with that choice and the other filters as they are: one grouped query per
+filter, whatever the number of cases.
+"""
+
+from collections import Counter
+
+import django_filters
+from django import forms
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django_filters.constants import EMPTY_VALUES
+
+from cases import queries, search
+from cases.choices import CriminalVerdict, Outcome, Proceeding, Rank, Severity, Standard
+from cases.models import ReviewStatus
+
+
+def worded(vocabulary) -> list[tuple[str, str]]:
+    """Choices labelled with the canonical wording itself: “Authority, respect and
+    courtesy”, not the label Django derives from the member name."""
+    return [(value, value[:1].upper() + value[1:]) for value in vocabulary.values]
+
+
+class SortChoice:
+    """Orders of the list; without one, best match when searching, else newest."""
+
+    NEWEST = "newest"
+    OLDEST = "oldest"
+    FORCE = "force"
+    CHOICES = [
+        (NEWEST, "Newest first"),
+        (OLDEST, "Oldest first"),
+        (FORCE, "Force, A to Z"),
+    ]
+
+
+class CaseFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Words",
+        method="search",
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    force = django_filters.ChoiceFilter(
+        field_name="force",
+        lookup_expr="exact",
+        method="by_force",
+        label="Force",
+        empty_label="Any force",
+    )
+    outcome = django_filters.ChoiceFilter(
+        field_name="outcome",
+        lookup_expr="exact",
+        choices=worded(Outcome),
+        label="Outcome",
+        empty_label="Any outcome",
+    )
+    severity = django_filters.ChoiceFilter(
+        field_name="severity",
+        lookup_expr="exact",
+        choices=worded(Severity),
+        label="Misconduct found",
+        empty_label="Any finding",
+    )
+    proceeding = django_filters.ChoiceFilter(
+        field_name="proceeding",
+        lookup_expr="exact",
+        choices=worded(Proceeding),
+        label="Proceeding",
+        empty_label="Any proceeding",
+    )
+    rank = django_filters.ChoiceFilter(
+        field_name="rank",
+        lookup_expr="exact",
+        choices=worded(Rank),
+        label="Rank at the time",
+        empty_label="Any rank",
+    )
+    standard = django_filters.ChoiceFilter(
+        field_name="standards__name",
+        lookup_expr="exact",
+        choices=worded(Standard),
+        label="Standard breached",
+        empty_label="Any standard",
+    )
+    status = django_filters.ChoiceFilter(
+        field_name="former",
+        lookup_expr="exact",
+        choices=[("serving", "Serving"), ("former", "Former (had left)")],
+        label="Serving or former",
+        empty_label="Serving or former",
+    )
+    barred = django_filters.ChoiceFilter(
+        field_name="barred",
+        lookup_expr="exact",
+        choices=[("yes", "On the barred list"), ("no", "Not said to be barred")],
+        label="Barred list",
+        empty_label="Either",
+    )
+    criminal = django_filters.ChoiceFilter(
+        field_name="criminal",
+        lookup_expr="exact",
+        choices=worded(CriminalVerdict),
+        label="Criminal verdict",
+        empty_label="Any or none",
+    )
+    year_from = django_filters.NumberFilter(
+        field_name="year", lookup_expr="gte", label="From year"
+    )
+    year_to = django_filters.NumberFilter(
+        field_name="year", lookup_expr="lte", label="To year"
+    )
+    review = django_filters.ChoiceFilter(
+        field_name="review_status",
+        lookup_expr="exact",
+        choices=ReviewStatus.choices,
+        label="Review status",
+        empty_label="Reviewed or not",
+    )
+    sort = django_filters.ChoiceFilter(
+        choices=SortChoice.CHOICES,
+        label="Sort by",
+        empty_label="Best match, else newest",
+        method="order",
+    )
+
+    PERSON_FILTERS = (
+        "outcome",
+        "severity",
+        "rank",
+        "standard",
+        "status",
+        "barred",
+        "criminal",
+    )
+    """Filters on one person's result, which must all hold for the same person."""
+
+    YEAR_FILTERS = ("year_from", "year_to")
+
+    FLAGS = {
+        "status": {"former": True, "serving": False},
+        "barred": {"yes": True, "no": False},
+    }
+    """The words in the address for the yes-or-no fields they filter."""
+
+    def __init__(self, data=None, queryset=None, **kwargs):
+        # Unfiltered is a valid query too: bind empty data so that the list is ordered
+        # and faceted the same way with or without filters.
+        data = {} if data is None else data
+        if queryset is None:
+            queryset = queries.public_cases()
+        super().__init__(data, queryset, **kwargs)
+        forces = queries.public_forces().values_list("slug", "name", "pk")
+        forces = list(forces.order_by("name"))
+        self.force_ids = {slug: pk for slug, _, pk in forces}
+        self.filters["force"].extra["choices"] = [
+            (slug, name) for slug, name, _ in forces
+        ]
+
+    @property
+    def search_text(self) -> str:
+        return self.form.cleaned_data.get("q", "") if self.is_bound else ""
+
+    @property
+    def is_filtered(self) -> bool:
+        """True when any filter narrows the list (sorting does not)."""
+        return self.is_valid() and any(
+            value not in EMPTY_VALUES
+            for name, value in self.form.cleaned_data.items()
+            if name != "sort"
+        )
+
+    def filter_queryset(self, queryset):
+        queryset = self.narrow(queryset)
+        return self.order(queryset, "sort", self.form.cleaned_data.get("sort"))
+
+    def narrow(self, queryset, *, skip: tuple[str, ...] = ()) -> QuerySet:
+        """Apply every filter but those in `skip`; no ordering."""
+        queryset = self._narrow_cases(queryset, skip=skip)
+        person = self._person_condition(skip=skip)
+        if person:
+            people = queries.results_of_listed_cases().filter(
+                person, case=OuterRef("pk")
+            )
+            queryset = queryset.filter(Exists(people))
+        return queryset
+
+    def by_force(self, queryset, name, value):
+        """Cases of the force with this slug, by its id: with a join on the slug the
+        planner cannot tell a large force from a small one, and on a large archive
+        picks a plan that reads all of a force's cases to show 25 of them."""
+        return queryset.filter(force=self.force_ids[value])
+
+    def search(self, queryset, name, value):
+        return search.matching(queryset, value)
+
+    def order(self, queryset, name, value):
+        """Best match first when searching (unless asked otherwise), else newest."""
+        if value == SortChoice.OLDEST:
+            return queries.oldest_first(queryset)
+        if value == SortChoice.FORCE:
+            return queries.newest_first(queryset, by=("force__name",))
+        if value == SortChoice.NEWEST or not self.search_text:
+            return queries.newest_first(queryset)
+        return search.by_relevance(queryset, self.search_text)
+
+    def facets(self) -> dict[str, Counter]:
+        """For each filter with choices, choice value → number of cases it would give.
+
+        The count for a choice applies all the other filters as they stand. Years are
+        counted one by one (`year` → cases that year); `year_from` and `year_to` show
+        what each bound would give with the other bound kept.
+        """
+        if not self.is_bound or not self.form.is_valid():
+            return {}
+        base = self.queryset.all()
+        slugs = {pk: slug for slug, pk in self.force_ids.items()}
+        by_force = self._case_counts(base, "force", "force")
+        facets = {
+            "force": Counter({slugs[pk]: n for pk, n in by_force.items()}),
+            "proceeding": self._case_counts(base, "proceeding", "proceeding"),
+            "review": self._case_counts(base, "review", "review_status"),
+        }
+        for name in self.PERSON_FILTERS:
+            facets[name] = self._person_counts(base, name)
+        by_year = self._case_counts(base, self.YEAR_FILTERS, "year")
+        facets["year"] = by_year
+        year_from = self.form.cleaned_data.get("year_from")
+        year_to = self.form.cleaned_data.get("year_to")
+        facets["year_from"] = Counter(
+            {
+                year: sum(
+                    n for y, n in by_year.items() if y >= year and _le(y, year_to)
+                )
+                for year in by_year
+            }
+        )
+        facets["year_to"] = Counter(
+            {
+                year: sum(
+                    n for y, n in by_year.items() if y <= year and _ge(y, year_from)
+                )
+                for year in by_year
+            }
+        )
+        return facets
+
+    def _narrow_cases(self, queryset, *, skip):
+        for name, value in self.form.cleaned_data.items():
+            if name in skip or name in self.PERSON_FILTERS or name == "sort":
+                continue
+            queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def _person_condition(self, *, skip) -> Q:
+        condition = Q()
+        for name in self.PERSON_FILTERS:
+            value = self.form.cleaned_data.get(name)
+            if name in skip or value in EMPTY_VALUES:
+                continue
+            condition &= self._lookup(name, value)
+        return condition
+
+    def _lookup(self, name: str, value) -> Q:
+        f = self.filters[name]
+        value = self.FLAGS[name][value] if name in self.FLAGS else value
+        return Q(**{f"{f.field_name}__{f.lookup_expr}": value})
+
+    def _case_counts(self, base, skip, field: str) -> Counter:
+        skip = (skip,) if isinstance(skip, str) else skip
+        rows = (
+            self.narrow(base, skip=skip)
+            .order_by()
+            .values(field)
+            .annotate(n=Count("pk"))
+            .values_list(field, "n")
+        )
+        return Counter({value: n for value, n in rows if value not in (None, "")})
+
+    def _person_counts(self, base, name: str) -> Counter:
+        """Cases per value of one person filter, the other person filters holding for
+        the same person."""
+        f = self.filters[name]
+        cases = self._narrow_cases(base, skip=()).values("pk")
+        rows = (
+            queries.results_of_listed_cases()
+            .filter(self._person_condition(skip=(name,)), case__in=cases)
+            .order_by()
+            .values(f.field_name)
+            .annotate(n=Count("case", distinct=True))
+            .values_list(f.field_name, "n")
+        )
+        words = {flag: word for word, flag in self.FLAGS.get(name, {}).items()}
+        return Counter(
+            {words.get(value, value): n for value, n in rows if value not in (None, "")}
+        )
+
+
+def _le(year, bound) -> bool:
+    return bound is None or year <= bound
+
+
+def _ge(year, bound) -> bool:
+    return bound is None or year >= bound

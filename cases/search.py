@@ -1,0 +1,192 @@
+"""Free-text search over cases: PostgreSQL full-text search, or a plainer SQLite search.
+
+Both search the same text — a case's title, summary, the names and labels of its people
+(never a withheld person's) and the wording of their allegations — and both require every word of the query. On
+PostgreSQL words are stemmed ("dismissal" finds "dismissed"), results are ranked and
+snippets come from `ts_headline`; on SQLite each word must appear as typed
+(case-insensitively) and snippets are cut in Python.
+
+On PostgreSQL the words are kept in `Case.search_vector`, behind a GIN index (created by
+migration 0005 on PostgreSQL only), so that a search does not rebuild every case's text.
+Whatever writes a case's searchable text calls `refresh_search_vectors` afterwards: the
+ingest's save stage, the admin after an editor's change, merging people in curation.
+Nothing else keeps the vector up to date: no signal, no trigger.
+
+Snippets are built from escaped document text with <mark> added afterwards, so nothing a
+document says can become markup.
+"""
+
+import re
+from collections.abc import Iterable
+
+from django.contrib.postgres.aggregates import StringAgg
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+)
+from django.db import connections
+from django.db.models import (
+    Exists,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+)
+from django.db.models.functions import Coalesce, Concat
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from cases.models import Allegation, Case, Officer, Result
+from cases.queries import newest_first
+
+CONFIG = "english"
+# Private-use characters mark the highlighted words in ts_headline's output: they cannot
+# be confused with document text, and survive escaping untouched.
+START, STOP = "\ue000", "\ue001"
+SNIPPET_CHARS = 240
+WORD = re.compile(r"[\w'’-]+")
+
+
+def uses_full_text(queryset: QuerySet) -> bool:
+    return connections[queryset.db].vendor == "postgresql"
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a query, as the SQLite search requires them: `"PC Hunt" -x` → PC, Hunt, x."""
+    return [word.strip("'’-") for word in WORD.findall(text) if word.strip("'’-")]
+
+
+def refresh_search_vectors(case_ids: Iterable[int]) -> None:
+    """Recompute the stored search text of these cases, in one UPDATE (PostgreSQL only).
+
+    Call after saving anything a case's text is made of: its title or summary, its
+    people's names, labels or withholding, their allegations."""
+    cases = Case.objects.filter(pk__in=case_ids)
+    if uses_full_text(cases):
+        cases.update(search_vector=_document())
+
+
+def cases_showing(obj: Case | Result | Allegation | Officer) -> list[int]:
+    """Ids of the cases whose search text holds words of `obj`."""
+    if isinstance(obj, Case):
+        return [obj.pk]
+    if isinstance(obj, Result):
+        return [obj.case_id]
+    if isinstance(obj, Allegation):
+        return [obj.result.case_id]
+    if isinstance(obj, Officer):
+        return list(obj.results.values_list("case", flat=True))
+    return []
+
+
+def matching(queryset: QuerySet[Case], text: str) -> QuerySet[Case]:
+    """Cases whose text contains every word of `text`."""
+    if uses_full_text(queryset):
+        return queryset.filter(search_vector=_query(text))
+    for word in search_words(text):
+        queryset = queryset.filter(_contains(word))
+    return queryset
+
+
+def by_relevance(queryset: QuerySet[Case], text: str) -> QuerySet[Case]:
+    """Best match first on PostgreSQL, with a highlighted `headline`; newest first else."""
+    if not uses_full_text(queryset):
+        return newest_first(queryset)
+    query = _query(text)
+    ranked = queryset.annotate(
+        rank=SearchRank(F("search_vector"), query),
+        headline=SearchHeadline(
+            "summary",
+            query,
+            config=CONFIG,
+            start_sel=START,
+            stop_sel=STOP,
+            max_words=40,
+            min_words=20,
+        ),
+    )
+    return newest_first(ranked, by=("-rank",))
+
+
+def snippet(case: Case, text: str) -> SafeString:
+    """The part of a case's summary that matched, escaped, with the words in <mark>."""
+    headline = getattr(case, "headline", None)
+    if headline is not None:
+        marked = escape(headline).replace(START, "<mark>").replace(STOP, "</mark>")
+        return mark_safe(marked)  # noqa: S308 — escaped above; only <mark> added.
+    return _cut_snippet(case.summary, search_words(text))
+
+
+def _cut_snippet(summary: str, words: list[str]) -> SafeString:
+    lowered = summary.lower()
+    found = [lowered.find(word.lower()) for word in words]
+    first = min((at for at in found if at >= 0), default=0)
+    start = max(0, first - SNIPPET_CHARS // 3)
+    piece = summary[start : start + SNIPPET_CHARS]
+    html = escape(piece)
+    if words:
+        pattern = re.compile("|".join(re.escape(escape(w)) for w in words), re.I)
+        html = pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", html)
+    prefix = "…" if start else ""
+    suffix = "…" if start + SNIPPET_CHARS < len(summary) else ""
+    return mark_safe(f"{prefix}{html}{suffix}")  # noqa: S308 — escaped above.
+
+
+def _query(text: str) -> SearchQuery:
+    return SearchQuery(text, search_type="websearch", config=CONFIG)
+
+
+def _document() -> SearchVector:
+    """A case's searchable text, weighted: title and names, summary, allegations."""
+    people = (
+        Result.objects.filter(case=OuterRef("pk"), officer__withheld=False)
+        .order_by()
+        .values("case")
+        .annotate(
+            text=StringAgg(
+                Concat("officer__name", Value(" "), "officer__label"),
+                " ",
+                output_field=TextField(),
+            )
+        )
+        .values("text")
+    )
+    allegations = (
+        Allegation.objects.filter(result__case=OuterRef("pk"))
+        .order_by()
+        .values("result__case")
+        .annotate(text=StringAgg("text", " ", output_field=TextField()))
+        .values("text")
+    )
+    return (
+        SearchVector("title", weight="A", config=CONFIG)
+        + SearchVector(_text(people), weight="A", config=CONFIG)
+        + SearchVector("summary", weight="B", config=CONFIG)
+        + SearchVector(_text(allegations), weight="C", config=CONFIG)
+    )
+
+
+def _text(subquery) -> Coalesce:
+    return Coalesce(Subquery(subquery), Value(""), output_field=TextField())
+
+
+def _contains(word: str) -> Q:
+    person = Result.objects.filter(
+        Q(officer__name__icontains=word) | Q(officer__label__icontains=word),
+        case=OuterRef("pk"),
+        officer__withheld=False,
+    )
+    allegation = Allegation.objects.filter(
+        result__case=OuterRef("pk"), text__icontains=word
+    )
+    return (
+        Q(title__icontains=word)
+        | Q(summary__icontains=word)
+        | Exists(person)
+        | Exists(allegation)
+    )

@@ -1,0 +1,81 @@
+"""Search sees a case as soon as it is ingested, and each editor's change at once after.
+
+On PostgreSQL search reads the stored `Case.search_vector`, so these tests show that
+every write path refreshes it; on SQLite the same tests hold for the plainer search.
+"""
+
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from cases.curation import merge_officers
+from tests.admin_forms import post_change_form
+from tests.factories import AllegationFactory, OfficerFactory, ResultFactory
+
+pytestmark = pytest.mark.django_db
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def found(client, words: str) -> list[str]:
+    response = client.get(reverse("cases:case-list"), {"q": words})
+    return [case.title for case in response.context["object_list"]]
+
+
+def test_an_ingested_case_is_found_at_once(client, tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    call_command(
+        "ingest", str(tmp_path / "seeds"), stdout=StringIO(), stderr=StringIO()
+    )
+
+    assert found(client, "Harrison vulnerable") == [
+        "West Mercia Police officer dismissed for gross misconduct"
+    ]
+
+
+def test_a_name_corrected_in_the_admin_is_found_and_the_old_one_is_not(editor_client):
+    result = ResultFactory(officer=OfficerFactory(name="John Smith"))
+    url = reverse("admin:cases_officer_change", args=[result.officer.pk])
+
+    post_change_form(editor_client, url, name="Quentin Blakeworth")
+
+    assert found(editor_client, "Blakeworth") == [result.case.title]
+    assert found(editor_client, "Smith") == []
+
+
+def test_a_person_withheld_in_the_admin_is_no_longer_found_by_name(editor_client):
+    result = ResultFactory(officer=OfficerFactory(name="Quentin Blakeworth"))
+    url = reverse("admin:cases_officer_change", args=[result.officer.pk])
+
+    post_change_form(
+        editor_client, url, withheld="on", withheld_reason="An anonymity order."
+    )
+
+    assert found(editor_client, "Blakeworth") == []
+
+
+def test_an_allegation_corrected_inline_is_found(editor_client):
+    allegation = AllegationFactory(text="Formed an inappropriate relationship.")
+    url = reverse("admin:cases_result_change", args=[allegation.result.pk])
+
+    post_change_form(
+        editor_client, url, **{"allegations-0-text": "Stole a bicycle from custody."}
+    )
+
+    assert found(editor_client, "bicycle") == [allegation.result.case.title]
+    assert found(editor_client, "inappropriate relationship") == []
+
+
+def test_after_a_merge_the_merged_cases_are_found_by_the_surviving_name(client):
+    survivor = OfficerFactory(name="Quentin Blakeworth")
+    duplicate = OfficerFactory(name="Q. Blakeworthy")
+    result = ResultFactory(officer=duplicate)
+
+    merge_officers(survivor, [duplicate])
+
+    assert found(client, "Blakeworth") == [result.case.title]
+    assert found(client, "Blakeworthy") == []
