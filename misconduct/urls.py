@@ -7,5 +7,6 @@ admin.site.index_title = "Records"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("cases.api.urls")),
     path("", include("cases.urls")),
 ]

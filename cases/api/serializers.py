@@ -1,0 +1,288 @@
+"""How the API shows each record.
+
+Field names follow corpus/SCHEMA.md and the exports; a value the documents do not give is
+`null`, never an empty string. A withheld person is "Name withheld", with no officer id
+or page. Each record has `url` (its API address) and `html_url` (its page in the
+archive).
+"""
+
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from cases.models import (
+    STAGES,
+    Allegation,
+    Case,
+    Force,
+    Officer,
+    Result,
+    SourceDocument,
+)
+from cases.redaction import case_pattern, redact, withheld_names_pattern
+
+
+class BlankAsNull:
+    """Strings the documents did not give come out as `null`, as in the exports."""
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        return {key: None if value == "" else value for key, value in data.items()}
+
+
+def _absolute(serializer, path: str) -> str:
+    return serializer.context["request"].build_absolute_uri(path)
+
+
+class ForceSerializer(BlankAsNull, serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(
+        view_name="api:force-detail", lookup_field="slug"
+    )
+    html_url = serializers.SerializerMethodField()
+    aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
+
+    class Meta:
+        model = Force
+        fields = ["id", "url", "html_url", "name", "slug", "kind", "country", "aliases"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_html_url(self, force):
+        return _absolute(self, force.get_absolute_url())
+
+
+class AllegationSerializer(BlankAsNull, serializers.ModelSerializer):
+    standards = serializers.SlugRelatedField(
+        many=True, read_only=True, slug_field="name"
+    )
+
+    class Meta:
+        model = Allegation
+        fields = [
+            "text",
+            "standards",
+            "proven",
+            "period_start",
+            "period_end",
+            "period_precision",
+        ]
+
+
+class PersonSerializer(BlankAsNull, serializers.ModelSerializer):
+    """One person's result, as a case shows it: SCHEMA.md's officer fields."""
+
+    officer = serializers.SerializerMethodField()
+    officer_url = serializers.SerializerMethodField()
+    name = serializers.SerializerMethodField()
+    force = serializers.SlugRelatedField(read_only=True, slug_field="name")
+    standards = serializers.SlugRelatedField(
+        many=True, read_only=True, slug_field="name"
+    )
+
+    class Meta:
+        model = Result
+        fields = [
+            "officer",
+            "officer_url",
+            "name",
+            "rank",
+            "force",
+            "former",
+            "age",
+            "severity",
+            "outcome",
+            "criminal",
+            "proceeding",
+            "hearing_date",
+            "standards",
+            "barred",
+        ]
+
+    @extend_schema_field(OpenApiTypes.INT)
+    def get_officer(self, result):
+        """The person's id; null when an editor has withheld them."""
+        return None if result.officer.withheld else result.officer_id
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_officer_url(self, result):
+        """The person's page in the archive; null when withheld."""
+        if result.officer.withheld:
+            return None
+        return _absolute(self, result.officer.get_absolute_url())
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_name(self, result):
+        """Name, or the document's label for an anonymised person; "Name withheld"
+        when an editor has withheld it."""
+        return result.officer.public_name
+
+
+class ResultSerializer(PersonSerializer):
+    """One person's result in one case, with the case it belongs to."""
+
+    def to_representation(self, result):
+        data = super().to_representation(result)
+        if result.officer.withheld:
+            pattern = withheld_names_pattern([result.officer.name])
+            data["case_title"] = redact(data["case_title"], pattern)
+        return data
+
+    url = serializers.HyperlinkedIdentityField(view_name="api:result-detail")
+    case_url = serializers.HyperlinkedRelatedField(
+        source="case", view_name="api:case-detail", read_only=True
+    )
+    case_html_url = serializers.SerializerMethodField()
+    case_title = serializers.CharField(source="case.title", read_only=True)
+    allegations = AllegationSerializer(many=True, read_only=True)
+
+    class Meta(PersonSerializer.Meta):
+        fields = [
+            "id",
+            "url",
+            "case",
+            "case_url",
+            "case_html_url",
+            "case_title",
+            *PersonSerializer.Meta.fields,
+            "allegations",
+        ]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_case_html_url(self, result):
+        return _absolute(self, reverse("cases:case-detail", args=[result.case_id]))
+
+
+class SourceSummarySerializer(BlankAsNull, serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:source-detail")
+    html_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = SourceDocument
+        fields = ["id", "url", "html_url", "location", "title", "published_on"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_html_url(self, source):
+        return _absolute(self, source.get_absolute_url())
+
+
+class SourceSerializer(SourceSummarySerializer):
+    case_url = serializers.HyperlinkedRelatedField(
+        source="case", view_name="api:case-detail", read_only=True
+    )
+
+    def to_representation(self, source):
+        data = super().to_representation(source)
+        data["title"] = redact(data["title"], _source_pattern(source))
+        return data
+
+    class Meta(SourceSummarySerializer.Meta):
+        fields = [
+            *SourceSummarySerializer.Meta.fields,
+            "publisher",
+            "media_type",
+            "status",
+            "case",
+            "case_url",
+            "sha256",
+            "parser_version",
+            "ingested_at",
+        ]
+
+
+class SourceDetailSerializer(SourceSerializer):
+    """A source with the text the extractor read (evidence offsets point into it);
+    the names of the case's withheld people are taken out of it."""
+
+    class Meta(SourceSerializer.Meta):
+        fields = [*SourceSerializer.Meta.fields, "text"]
+
+    def to_representation(self, source):
+        data = super().to_representation(source)
+        data["text"] = redact(data["text"], _source_pattern(source))
+        return data
+
+
+class CaseSerializer(BlankAsNull, serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:case-detail")
+    html_url = serializers.SerializerMethodField()
+    force = serializers.SlugRelatedField(read_only=True, slug_field="name")
+    force_slug = serializers.SlugRelatedField(
+        source="force", read_only=True, slug_field="slug"
+    )
+    people = PersonSerializer(source="results", many=True, read_only=True)
+    sources = SourceSummarySerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Case
+        fields = [
+            "id",
+            "url",
+            "html_url",
+            "title",
+            "force",
+            "force_slug",
+            "summary",
+            *(name for stage in STAGES for name in (stage, f"{stage}_precision")),
+            "published_on",
+            "proceeding",
+            "chair",
+            "review_status",
+            "people",
+            "sources",
+        ]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_html_url(self, case):
+        return _absolute(self, reverse("cases:case-detail", args=[case.pk]))
+
+    def to_representation(self, case):
+        data = super().to_representation(case)
+        pattern = case_pattern(case)  # withheld names, from the prefetched people
+        for field in ("title", "summary"):
+            data[field] = redact(data[field], pattern)
+        for source in data["sources"]:
+            source["title"] = redact(source["title"], pattern)
+        return data
+
+
+def _source_pattern(source):
+    """Withheld names of the source's case, from its prefetched people."""
+    return case_pattern(source.case) if source.case_id else None
+
+
+class OfficerCaseSerializer(PersonSerializer):
+    """One of an officer's results, with its case."""
+
+    case_url = serializers.HyperlinkedRelatedField(
+        source="case", view_name="api:case-detail", read_only=True
+    )
+    case_title = serializers.CharField(source="case.title", read_only=True)
+
+    class Meta(PersonSerializer.Meta):
+        fields = ["case", "case_url", "case_title", *PersonSerializer.Meta.fields]
+
+
+class OfficerSerializer(BlankAsNull, serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:officer-detail")
+    html_url = serializers.SerializerMethodField()
+    name = serializers.CharField(source="display_name", read_only=True)
+    force = serializers.SlugRelatedField(read_only=True, slug_field="name")
+    results = OfficerCaseSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Officer
+        fields = [
+            "id",
+            "url",
+            "html_url",
+            "name",
+            "anonymous",
+            "label",
+            "rank",
+            "force",
+            "results",
+        ]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_html_url(self, officer):
+        return _absolute(self, officer.get_absolute_url())

@@ -1,0 +1,104 @@
+"""The API's read-only endpoints. Each list makes a fixed number of queries whatever the
+page size: what a row shows is selected or prefetched here. Every queryset starts from
+`cases.exports.shown_*()`: withheld cases, and withheld people as officers, are absent."""
+
+from django.db.models import Prefetch
+from rest_framework import viewsets
+
+from cases import exports, queries
+from cases.api import serializers
+from cases.api.filters import OfficerFilter, ResultFilter, SourceFilter
+from cases.filters import CaseFilter
+from cases.models import Allegation, Result
+
+
+def _people():
+    """A case's or an officer's people, with what `PersonSerializer` shows."""
+    return (
+        exports.shown_results()
+        .select_related("officer", "force", "case")
+        .defer("evidence", "case__evidence", "case__summary")
+        .prefetch_related("standards")
+    )
+
+
+def _sources():
+    return exports.shown_sources().defer("raw_text", "text")
+
+
+class CaseViewSet(viewsets.ReadOnlyModelViewSet):
+    """Cases, with their people and sources. Filters are the case list's: the same
+    query string gives the same cases as `/cases/?…`, in the same order."""
+
+    serializer_class = serializers.CaseSerializer
+    filterset_class = CaseFilter
+
+    def get_queryset(self):
+        return (
+            exports.shown_cases()
+            .select_related("force")
+            .prefetch_related(
+                Prefetch("results", queryset=_people()),
+                Prefetch("sources", queryset=_sources()),
+            )
+        )
+
+
+class ResultViewSet(viewsets.ReadOnlyModelViewSet):
+    """People's results: one per person per case, with their allegations. Filters are
+    the case list's; filters on people's results (outcome, rank…) hold for each row,
+    so the same query string gives the rows of the case list's export."""
+
+    serializer_class = serializers.ResultSerializer
+    filterset_class = ResultFilter
+
+    def get_queryset(self):
+        allegations = Allegation.objects.defer("evidence").prefetch_related("standards")
+        return _people().prefetch_related(Prefetch("allegations", queryset=allegations))
+
+
+class OfficerViewSet(viewsets.ReadOnlyModelViewSet):
+    """Officers and police staff on record, with their results in public cases.
+    People an editor has withheld are absent."""
+
+    serializer_class = serializers.OfficerSerializer
+    filterset_class = OfficerFilter
+
+    def get_queryset(self):
+        return (
+            exports.shown_officers()
+            .select_related("force")
+            .prefetch_related(Prefetch("results", queryset=_people()))
+        )
+
+
+class ForceViewSet(viewsets.ReadOnlyModelViewSet):
+    """Police forces, by slug: `/api/forces/west-midlands-police/`."""
+
+    serializer_class = serializers.ForceSerializer
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return queries.public_forces().prefetch_related("aliases")
+
+
+class SourceViewSet(viewsets.ReadOnlyModelViewSet):
+    """Source documents as received. The list leaves out their text; a source's own
+    address gives it."""
+
+    filterset_class = SourceFilter
+
+    def get_queryset(self):
+        # The case's people, for taking withheld names out of titles and text.
+        people = Prefetch(
+            "case__results", queryset=Result.objects.select_related("officer")
+        )
+        sources = exports.shown_sources().prefetch_related(people)
+        if self.action == "retrieve":
+            return sources.defer("raw_text")
+        return sources.defer("raw_text", "text")
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return serializers.SourceDetailSerializer
+        return serializers.SourceSerializer
