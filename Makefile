@@ -3,17 +3,37 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/misconduct
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-sqlite test-postgres lint setup clean
+.PHONY: run test test-sqlite test-postgres lint setup browser clean bench bench-ingest bench-browse constraints
 
 setup: $(VENV)/.installed
 
-# Reinstall whenever the declared dependencies change.
-$(VENV)/.installed: pyproject.toml
+# Reinstall whenever the declared or pinned dependencies change.
+$(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -e ".[dev]" -c constraints.txt
 	touch $@
+
+# Re-pin every dependency to the newest versions pyproject.toml allows.
+constraints:
+	rm -rf .constraints-venv && $(PYTHON) -m venv .constraints-venv
+	.constraints-venv/bin/pip install --quiet -e ".[dev]"
+	{ sed -n '1,4p' constraints.txt; .constraints-venv/bin/pip freeze --exclude-editable; } > constraints.new
+	mv constraints.new constraints.txt && rm -rf .constraints-venv
+
+# The browser tests drive Debian's Chromium through Playwright (no browser download).
+browser: $(CHROMIUM)
+
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && apt-get install -y -qq chromium; \
+	else \
+		echo "error: $(CHROMIUM) is missing and only root can install it:" \
+			"apt-get install chromium" >&2; \
+		exit 1; \
+	fi
 
 run: setup
 	$(PY) manage.py migrate --noinput
@@ -26,11 +46,23 @@ lint: setup
 	$(PY) -m ruff check .
 	$(PY) manage.py makemigrations --check --dry-run
 
-test-sqlite: setup
+test-sqlite: setup browser
 	env -u DATABASE_URL $(PY) -m pytest
 
-test-postgres: setup
+test-postgres: setup browser
 	POSTGRES_URL=$(POSTGRES_URL) scripts/with-postgres.sh $(PY) -m pytest
+
+# Benchmarks (not part of the tests): each writes its section of bench/RESULTS.md.
+BENCH_URL ?= postgres://postgres@127.0.0.1:5432
+
+bench: bench-ingest bench-browse
+
+bench-ingest: setup
+	DATABASE_URL=$(BENCH_URL)/misconduct_bench $(PY) bench/ingest_benchmark.py --write
+
+# Loads 100,000 generated cases into its own database once; later runs reuse them.
+bench-browse: setup
+	DATABASE_URL=$(BENCH_URL)/misconduct_browse_bench $(PY) bench/browse_benchmark.py --write
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
