@@ -135,3 +135,31 @@ def test_people_with_results_in_one_case_are_not_merged():
     with pytest.raises(MergeError):
         merge_officers(first.officer, [second.officer])
     assert Officer.objects.count() == 2
+
+
+def test_withheld_records_stay_in_the_admin(editor_client, client):
+    hidden = CaseFactory(title="Hidden by a legal request", withheld=True)
+    anonymised = OfficerFactory(name="Secret Person", withheld=True)
+    assert client.get(anonymised.get_absolute_url()).status_code == 404
+
+    cases = editor_client.get(reverse("admin:cases_case_changelist")).content.decode()
+    people = editor_client.get(reverse("admin:cases_officer_changelist"))
+
+    assert hidden.title in cases
+    assert "Secret Person" in people.content.decode()
+    assert client.get(hidden.get_absolute_url()).status_code == 404
+
+
+def test_withholding_a_case_in_the_admin_takes_it_off_the_public_pages(
+    editor_client, client
+):
+    case = CaseFactory(title="Soon to be withheld")
+    assert client.get(case.get_absolute_url()).status_code == 200
+    url = reverse("admin:cases_case_change", args=[case.pk])
+
+    post_change_form(
+        editor_client, url, withheld="on", withheld_reason="Court order 2026/17"
+    )
+
+    assert client.get(case.get_absolute_url()).status_code == 404
+    assert case.title not in client.get(reverse("cases:case-list")).content.decode()

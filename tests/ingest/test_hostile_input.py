@@ -40,8 +40,16 @@ def hostile(tmp_path) -> Path:
             huge.write(line)
     deep = "<div>" * 10_000 + "PC Ann Lee was dismissed." + "</div>" * 10_000
     (bad / "deep.html").write_text(f"<html><body>{deep}</body></html>")
+    release = (SEEDS / "004_f06806b7ae44835f.txt").read_text()
+    (bad / "utf16.txt").write_bytes(
+        release.replace("30 June", "1 July").encode("utf-16")
+    )
+    (bad / "invalid-utf8.txt").write_bytes(b"\xff\xfe\xfa" + release[:600].encode())
+    (bad / "new\nline.txt").write_text(release.replace("Leicester", "Leics"))
     (bad / "loop").symlink_to(bad)
-    os.mkfifo(bad / "fifo.txt")  # never to be opened: reading it would block
+    # Unreadable: a FIFO (opening it would block for ever) and a link to nothing. A
+    # file with no permissions is unreadable too, except to root, who runs CI.
+    os.mkfifo(bad / "fifo.txt")
     (bad / "dangling.txt").symlink_to(bad / "nowhere.txt")
     return folder
 
@@ -58,11 +66,13 @@ def test_each_hostile_file_gets_a_clear_error_and_good_files_go_in(hostile):
     assert "empty" in errors["empty.txt"]
     assert "binary" in errors["binary.txt"]
     assert "larger than" in errors["huge.txt"] or "limit" in errors["huge.txt"]
+    assert len(err.splitlines()) == 3  # one line each, and nothing else failed
     for reported in ("loop", "fifo.txt", "dangling.txt"):
         assert reported in out  # skipped, with the reason, never read
     assert Result.objects.filter(officer__name="Michael Harrison").exists()
     assert Case.objects.filter(force__name="Leicestershire Police").exists()
-    assert SourceDocument.objects.filter(location__endswith="deep.html").exists()
+    for readable in ("deep.html", "utf16.txt", "invalid-utf8.txt", "new\nline.txt"):
+        assert SourceDocument.objects.filter(location__endswith=readable).exists()
 
 
 @pytest.mark.django_db
