@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/misconduct
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-sqlite test-postgres lint setup browser clean bench bench-ingest bench-browse constraints
+.PHONY: run test test-sqlite test-postgres lint setup browser clean bench bench-ingest bench-browse bench-serve constraints
 
 setup: $(VENV)/.installed
 
@@ -55,7 +55,7 @@ test-postgres: setup browser
 # Benchmarks (not part of the tests): each writes its section of bench/RESULTS.md.
 BENCH_URL ?= postgres://postgres@127.0.0.1:5432
 
-bench: bench-ingest bench-browse
+bench: bench-ingest bench-browse bench-serve
 
 bench-ingest: setup
 	DATABASE_URL=$(BENCH_URL)/misconduct_bench $(PY) bench/ingest_benchmark.py --write
@@ -63,6 +63,11 @@ bench-ingest: setup
 # Loads 100,000 generated cases into its own database once; later runs reuse them.
 bench-browse: setup
 	DATABASE_URL=$(BENCH_URL)/misconduct_browse_bench $(PY) bench/browse_benchmark.py --write
+
+# gunicorn and wrk (Debian package) on the list page of bench-browse's database.
+bench-serve: setup
+	@command -v wrk >/dev/null || { echo "error: wrk is missing: apt-get install wrk" >&2; exit 1; }
+	DATABASE_URL=$(BENCH_URL)/misconduct_browse_bench $(PY) bench/serve_benchmark.py --write
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from cases import search
+from cases import freshness, search
 from cases.curation import MergeError, mark_reviewed, merge_officers, record_corrections
 from cases.models import (
     Allegation,
@@ -39,8 +39,49 @@ def render_evidence(evidence: dict):
     )
 
 
-class CorrectionsAdmin(SimpleHistoryAdmin):
+class PublicRecordAdmin(admin.ModelAdmin):
+    """Rows the public pages show: every change an editor saves or deletes is recorded
+    (`freshness.record_change`), so that search finds what the pages now say and no
+    cached page outlives it — what an editor withholds is gone at once."""
+
+    def cases_changed_by(self, obj) -> list[int]:
+        """Cases whose search text holds words of `obj`: none, for most records."""
+        return []
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        freshness.record_change(self.cases_changed_by(form.instance))
+
+    def delete_model(self, request, obj):
+        cases = self.cases_changed_by(obj)
+        super().delete_model(request, obj)
+        freshness.record_change(cases)
+
+    def delete_queryset(self, request, queryset):
+        cases = [pk for obj in queryset for pk in self.cases_changed_by(obj)]
+        super().delete_queryset(request, queryset)
+        freshness.record_change(cases)
+
+
+class PublicHistoryAdmin(PublicRecordAdmin, SimpleHistoryAdmin):
+    """With the history, whose "revert" saves the row without `save_related`."""
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        response = super().history_form_view(
+            request, object_id, version_id, extra_context
+        )
+        if request.method == "POST" and response.status_code == 302:  # reverted
+            obj = self.get_object(request, object_id)
+            freshness.record_change(self.cases_changed_by(obj) if obj else [])
+        return response
+
+
+class CorrectionsAdmin(PublicHistoryAdmin):
     """Every edit is in the history, and the fields an editor sets survive re-ingest."""
+
+    def cases_changed_by(self, obj) -> list[int]:
+        # Titles, names and allegations are what search looks in: keep it current.
+        return search.cases_showing(obj)
 
     def save_model(self, request, obj, form, change):
         record_corrections(obj, form.changed_data)
@@ -53,16 +94,6 @@ class CorrectionsAdmin(SimpleHistoryAdmin):
                 record_corrections(instance, inline_form.changed_data)
         super().save_formset(request, form, formset, change)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # Titles, names and allegations are what search looks in: keep it current.
-        search.refresh_search_vectors(search.cases_showing(form.instance))
-
-    def delete_model(self, request, obj):
-        cases = search.cases_showing(obj)
-        super().delete_model(request, obj)
-        search.refresh_search_vectors(cases)
-
 
 class ForceAliasInline(admin.TabularInline):
     model = ForceAlias
@@ -70,7 +101,7 @@ class ForceAliasInline(admin.TabularInline):
 
 
 @admin.register(Force)
-class ForceAdmin(SimpleHistoryAdmin):
+class ForceAdmin(PublicHistoryAdmin):
     list_display = ["name", "kind", "country"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "aliases__name"]
@@ -79,14 +110,14 @@ class ForceAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ForceAlias)
-class ForceAliasAdmin(admin.ModelAdmin):
+class ForceAliasAdmin(PublicRecordAdmin):
     list_display = ["name", "force"]
     search_fields = ["name", "force__name"]
     autocomplete_fields = ["force"]
 
 
 @admin.register(ProfessionalStandard)
-class ProfessionalStandardAdmin(admin.ModelAdmin):
+class ProfessionalStandardAdmin(PublicRecordAdmin):
     list_display = ["name", "position"]
     search_fields = ["name"]
 
@@ -284,7 +315,7 @@ class AllegationAdmin(CorrectionsAdmin):
 
 
 @admin.register(SourceDocument)
-class SourceDocumentAdmin(admin.ModelAdmin):
+class SourceDocumentAdmin(PublicRecordAdmin):
     list_display = ["__str__", "publisher", "published_on", "status", "ingested_at"]
     list_filter = ["status", "media_type", "publisher", "parser_version"]
     list_select_related = ["case"]
@@ -308,7 +339,7 @@ class SourceDocumentAdmin(admin.ModelAdmin):
 
 
 @admin.register(CaseForReview)
-class ReviewQueueAdmin(admin.ModelAdmin):
+class ReviewQueueAdmin(PublicRecordAdmin):
     """Machine-extracted cases not yet checked, flagged ones first, values beside evidence."""
 
     list_display = ["title", "force", "flagged", "review_reasons", "outcome_on"]

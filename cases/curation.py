@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.db.models import Q
 
-from cases import search
+from cases import freshness, search
 from cases.models import Case, Officer, OfficerRedirect, ReviewStatus
 
 # Bookkeeping fields an editor's form may touch without it being a correction of fact.
@@ -39,6 +39,8 @@ def mark_reviewed(cases) -> int:
         case._change_reason = "marked reviewed"
         case.save(update_fields=["review_status", "updated_at"])
         changed += 1
+    if changed:
+        freshness.record_change()  # case pages say whether an editor checked them
     return changed
 
 
@@ -77,5 +79,5 @@ def merge_officers(survivor: Officer, duplicates: Iterable[Officer]) -> int:
             survivor.rank = survivor.rank or latest.rank
             survivor.force = survivor.force or latest.force
             survivor.save()
-    search.refresh_search_vectors(search.cases_showing(survivor))
+    freshness.record_change(search.cases_showing(survivor))
     return len(duplicates)

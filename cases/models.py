@@ -698,3 +698,28 @@ class CaseForReview(Case):
         proxy = True
         verbose_name = "case to review"
         verbose_name_plural = "review queue"
+
+
+class ArchiveState(models.Model):
+    """One row: the version of the archive's public data, for caching its pages.
+
+    Every write path bumps it (`cases.freshness.record_change`) in the transaction
+    that writes, so that a page cached under an older version is never served again,
+    whichever process made the change."""
+
+    version = models.PositiveBigIntegerField(
+        default=0,
+        help_text="Raised by one at every change to what the public pages show.",
+    )
+    changed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the version was last raised."
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(pk=1), name="archive_state_one_row"),
+        ]
+
+    def __str__(self):
+        return f"Archive version {self.version}"

@@ -8,9 +8,10 @@ snippets come from `ts_headline`; on SQLite each word must appear as typed
 
 On PostgreSQL the words are kept in `Case.search_vector`, behind a GIN index (created by
 migration 0005 on PostgreSQL only), so that a search does not rebuild every case's text.
-Whatever writes a case's searchable text calls `refresh_search_vectors` afterwards: the
-ingest's save stage, the admin after an editor's change, merging people in curation.
-Nothing else keeps the vector up to date: no signal, no trigger.
+Whatever writes a case's searchable text calls `refresh_search_vectors` afterwards,
+through `cases.freshness.record_change`: the ingest's save stage, the admin after an
+editor's change, merging people in curation. Nothing else keeps the vector up to date:
+no signal, no trigger.
 
 Snippets are built from escaped document text with <mark> added afterwards, so nothing a
 document says can become markup.

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils.text import slugify
 
-from cases import search
+from cases import freshness
 from cases.choices import CriminalVerdict, Outcome, Proceeding, Rank, Severity
 from cases.models import (
     Allegation,
@@ -260,7 +260,7 @@ def generate_cases(
             ]
         Result.standards.through.objects.bulk_create(result_standards)
         Allegation.standards.through.objects.bulk_create(allegation_standards)
-        search.refresh_search_vectors([case.pk for case in cases])
+        freshness.record_change([case.pk for case in cases])
     return Generated(
         cases=len(cases),
         people=len(results),

@@ -1,6 +1,10 @@
 """The public pages. Each makes a fixed number of queries whatever the number of rows:
 lists prefetch what their rows show, and counts come from grouped queries in
-`cases.filters` and `cases.stats`. Every queryset starts from `cases.queries`."""
+`cases.filters` and `cases.stats`. Every queryset starts from `cases.queries`.
+
+The pages that count over the whole archive (home, case list and search, force, stats)
+are kept in the cache per archive version (`cases.freshness.cached_page`): served from
+there, they make one query. The case page, with its report form, is rendered each time."""
 
 from urllib.parse import urlencode
 
@@ -11,12 +15,13 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from cases import charts, queries, search, stats, throttle
+from cases import charts, freshness, queries, search, stats, throttle
 from cases.filters import CaseFilter
 from cases.forms import ErrorReportForm
 from cases.models import Allegation, Case, OfficerRedirect, Result, SourceDocument
@@ -44,6 +49,7 @@ def _people_in_full():
     )
 
 
+@method_decorator(freshness.cached_page, name="dispatch")
 class HomeView(TemplateView):
     template_name = "cases/home.html"
     latest_count = 8
@@ -67,6 +73,7 @@ class HomeView(TemplateView):
         return context
 
 
+@method_decorator(freshness.cached_page, name="dispatch")
 class CaseListView(FilterView):
     filterset_class = CaseFilter
     paginate_by = CASES_PER_PAGE
@@ -264,6 +271,7 @@ class ForceListView(ListView):
         return _with_case_counts(queries.public_forces()).order_by("name")
 
 
+@method_decorator(freshness.cached_page, name="dispatch")
 class ForceDetailView(DetailView):
     template_name = "cases/force_detail.html"
     context_object_name = "force"
@@ -301,6 +309,7 @@ class ForceDetailView(DetailView):
         return context
 
 
+@method_decorator(freshness.cached_page, name="dispatch")
 class StatsView(TemplateView):
     template_name = "cases/stats.html"
 

@@ -147,6 +147,9 @@ if os.environ.get("DJANGO_CACHE_URL"):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["DJANGO_CACHE_URL"],
     }
+# The heavy public pages are kept in that cache per archive version (cases/freshness.py);
+# DJANGO_PAGE_CACHE=0 renders every request afresh (benchmarks, debugging).
+PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", default=True)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from django.core.cache import cache
 
 from tests.factories import (
     AllegationFactory,
@@ -11,6 +12,13 @@ from tests.factories import (
     SourceDocumentFactory,
     full_case,
 )
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test's database starts at the same archive version: pages one test cached
+    must not answer the next."""
+    cache.clear()
 
 
 @pytest.fixture

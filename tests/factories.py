@@ -5,7 +5,7 @@ from datetime import date
 import factory
 from django.contrib.auth.models import Group, User
 
-from cases import search
+from cases import freshness, search
 from cases.choices import Outcome, Rank
 from cases.models import (
     Allegation,
@@ -34,14 +34,14 @@ class OfficerFactory(factory.django.DjangoModelFactory):
 
 
 class SearchableFactory(factory.django.DjangoModelFactory):
-    """Refreshes the search text of the case a new row belongs to, as the ingest and
-    the admin do after saving."""
+    """Records the change (the search text of the case a new row belongs to, the
+    archive's version), as the ingest and the admin do after saving."""
 
     @classmethod
     def _after_postgeneration(cls, instance, create, results=None):
         super()._after_postgeneration(instance, create, results)
         if create:
-            search.refresh_search_vectors(search.cases_showing(instance))
+            freshness.record_change(search.cases_showing(instance))
             # A test may save the case again: keep its copy in memory current.
             case = instance if isinstance(instance, Case) else None
             case = case or getattr(instance, "case", None) or instance.result.case

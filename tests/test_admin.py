@@ -13,6 +13,7 @@ MODELS = [
     model
     for model in apps.get_app_config("cases").get_models()
     if not model._meta.model_name.startswith("historical")  # browsed through history
+    and model._meta.model_name != "archivestate"  # the pages' cache version, no record
 ]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from django.db import models, transaction
 from simple_history.utils import bulk_create_with_history
 
-from cases import search
+from cases import freshness
 from cases.ingest.records import Document, ReleaseRecord
 from cases.ingest.save.values import (
     Lookups,
@@ -72,7 +72,7 @@ def save_new_releases(
         SourceDocument.objects.bulk_update([s for _, _, s in reported], ["case"])
 
         _save_people(cases, reported, lookups)
-        search.refresh_search_vectors([case.pk for case in cases])
+        freshness.record_change([case.pk for case in cases])
     return [
         SaveOutcome(SaveStatus.CREATED if record.is_outcome else SaveStatus.NOT_OUTCOME)
         for _, record in items

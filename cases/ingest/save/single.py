@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from cases import search
+from cases import freshness
 from cases.ingest.records import Document, Person, ReleaseRecord
 from cases.ingest.save.values import (
     Lookups,
@@ -61,9 +61,9 @@ def save_release(
             writer = _Writer(source, lookups, held_back)
             source.case = writer.save_case(source.case, document, record)
             source.save(update_fields=["case"])
-            search.refresh_search_vectors([source.case.pk])
         if not record.is_outcome and status == SaveStatus.CREATED:
             status = SaveStatus.NOT_OUTCOME
+        freshness.record_change([source.case.pk] if record.is_outcome else [])
         return SaveOutcome(status, held_back)
 
 
@@ -81,6 +81,7 @@ def save_failure(document: Document, reason: str, *, parser_version: str) -> Non
         source.status = SourceStatus.FAILED
         source.error = reason
         source.save()
+        freshness.record_change()  # the home page counts sources, failed ones too
 
 
 def _source_at(location: str) -> SourceDocument | None:

@@ -1,0 +1,115 @@
+"""The archive's data version, and the public pages cached under it.
+
+On a large archive the case list with its facet counts, the stats page and a large
+force's page take hundreds of milliseconds to build, and their answer changes only when
+the archive does. So every write path — the ingest's save stage, the admin, curation —
+calls `record_change` in the transaction that writes: it refreshes the changed cases'
+search text and raises `ArchiveState.version` by one. The version is kept in the
+database, so an ingest in one process is seen at once by every web process, whatever
+cache each keeps. Nothing is done by signals: a write that does not call
+`record_change` leaves the cached pages as they were.
+
+`cached_page` keeps a view's rendered response in Django's cache under (address,
+canonical query string, version); a request answered from the cache makes one query,
+the one that reads the version. Only anonymous GET requests without a session or
+messages cookie are answered from or stored in the cache, and a page that used a CSRF
+token or set a cookie is never stored. Nothing tells browsers or proxies to keep a page:
+what an editor withholds is gone from the next response. `settings.PAGE_CACHE`
+(DJANGO_PAGE_CACHE=0) turns the cache off.
+"""
+
+import hashlib
+from collections.abc import Iterable
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.db.models import F
+from django.utils import timezone
+from django.utils.http import urlencode
+
+from cases import search
+from cases.models import ArchiveState
+
+# Pages of an older version are never read again; the cache lets them expire.
+PAGE_SECONDS = 24 * 60 * 60
+
+
+def record_change(case_ids: Iterable[int] = ()) -> None:
+    """After writing anything the public pages show: refresh the search text of these
+    cases (those whose title, summary, people or allegations changed) and raise the
+    archive's version.
+
+    Call it last in the writing transaction: the version's row stays locked until the
+    transaction ends, so that concurrent writers queue there and nowhere else."""
+    search.refresh_search_vectors(case_ids)
+    touch_archive()
+
+
+def touch_archive() -> None:
+    """Raise the archive's version by one: every cached page is out of date."""
+    now = timezone.now()
+    raised = ArchiveState.objects.filter(pk=1).update(
+        version=F("version") + 1, changed_at=now
+    )
+    if not raised:  # the row migration 0006 made was flushed (a test database)
+        ArchiveState.objects.get_or_create(
+            pk=1, defaults={"version": 1, "changed_at": now}
+        )
+
+
+def archive_version() -> int:
+    """The archive's current version; one query."""
+    state = ArchiveState.objects.filter(pk=1).values_list("version", flat=True)
+    return state.first() or 0
+
+
+def cached_page(view):
+    """Answer anonymous GET requests for this view from the cache, per version."""
+
+    @wraps(view)
+    def cached_view(request, *args, **kwargs):
+        if not _may_use_cache(request):
+            return view(request, *args, **kwargs)
+        key = _page_key(request, archive_version())
+        response = cache.get(key)
+        if response is not None:
+            return response
+        response = view(request, *args, **kwargs)
+        if callable(getattr(response, "render", None)):
+            response.render()  # a TemplateResponse is stored rendered, as cache_page does
+        if _may_store(request, response):
+            cache.set(key, response, PAGE_SECONDS)
+        return response
+
+    return cached_view
+
+
+def _may_use_cache(request) -> bool:
+    """Anonymous readers with nothing of their own to show: no session, no messages."""
+    return (
+        settings.PAGE_CACHE
+        and request.method == "GET"
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and CookieStorage.cookie_name not in request.COOKIES
+        and not request.user.is_authenticated
+    )
+
+
+def _may_store(request, response) -> bool:
+    """A complete page that is the same for every reader."""
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # the page holds a token
+    )
+
+
+def _page_key(request, version: int) -> str:
+    """The page's address (scheme, host, path) and its parameters in a fixed order."""
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    address = f"{request.build_absolute_uri(request.path)}?{query}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"page:{version}:{digest}"
