@@ -55,6 +55,10 @@ _NOT_HEARING_DATE = re.compile(
     r"[^.;]{0,25}$",
     re.I,
 )
+# ... but a hearing's days are no other event's: "a hearing held between 8 and 12 May
+# 2023", "from 8 to 12 May 2023" (its last day is the date).
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s*$", re.I)
+_DAY_RANGE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*\d", re.I)
 _TODAY = re.compile(r"\b(?:today|this morning)\s*\(", re.I)
 _OUTCOME_HEADLINE = re.compile(
     r"\b(?:dismissed|sacked|fired|barred|demoted|warning|jailed|convicted|guilty|"
@@ -128,6 +132,7 @@ def extract_release(
     headline_end = sentences[0].end if sentences and not title else 0
     force = main_force(forces, headline_end)
     force_span = _force_span(forces, force, sentences)
+    _share_story_levels(tracker)
     people = [
         _settle(draft, force, force_span) for draft in tracker.drafts if draft.decided
     ]
@@ -200,8 +205,9 @@ def _clause_dates(
     for mention in mentions:
         if not start <= mention.start < end:
             continue
-        if _NOT_HEARING_DATE.search(
-            text[max(start, mention.start - 40) : mention.start]
+        before = text[max(start, mention.start - 40) : mention.start]
+        if _NOT_HEARING_DATE.search(before) and not (
+            _RANGE_OPENER.search(before) and _DAY_RANGE.match(text, mention.start)
         ):
             continue
         value = resolve(
@@ -230,6 +236,10 @@ def _settle(draft: Draft, force: str | None, force_span: Span | None) -> Draft:
             person.standards = list(draft.pending_standards)
             if draft.pending_span:
                 person.evidence["standards"] = draft.pending_span
+    if person.outcome == Outcome.NOT_PROVEN and person.severity is None:
+        # "Breach: Confidentiality ... Finding: Not proven": the standards alleged,
+        # which SCHEMA.md leaves out when none was found breached.
+        person.standards = []
     if person.outcome == Outcome.WOULD_HAVE_BEEN_DISMISSED:
         person.former = True
         # "would have been dismissed, had he not resigned": the sentence that says so.
@@ -287,9 +297,28 @@ def _drop_stale_evidence(person: Person) -> None:
             del person.evidence[field_name]
 
 
+def _share_story_levels(tracker: Tracker) -> None:
+    """Levels stated while nobody was in view. One level of case to answer is the
+    level of every case later "found proven" ("had a case to answer for misconduct";
+    "after the cases were proven, the officers received management advice"). In a
+    story about one person, the level found is theirs ("The result was that of gross
+    misconduct", before "the officer will receive a final written warning")."""
+    decided = [d for d in tracker.drafts if d.decided]
+    if len(set(tracker.story_case_levels)) == 1:
+        for draft in decided:
+            if draft.case_proven and not draft.case_level:
+                draft.case_level = tracker.story_case_levels[0]
+    if len(decided) == 1 and tracker.story_severities:
+        person = decided[0].person
+        if person.severity is None and person.outcome != Outcome.NOT_PROVEN:
+            person.severity, person.evidence["severity"] = tracker.story_severities[-1]
+
+
 def _share_story_date(story_dates: list, people: list[Draft]) -> None:
-    """One hearing date stated before anyone is named applies to everyone decided at it,
-    when it is the only such date."""
+    """One hearing date stated before anyone is named, or by a forum that opens a
+    result sentence ("At a misconduct hearing which concluded on Thursday 5 March 2020,
+    a legally qualified chair found the allegations proven."), applies to everyone
+    decided at it, when it is the only such date."""
     values = {value.value for _, value, _ in story_dates}
     if len(values) != 1:
         return

@@ -298,11 +298,17 @@ def _standards(clause: str, offset: int, quoted: bool) -> list[Finding]:
     if p.STANDARD_NEGATED.search(clause):
         return []
     context = bool(p.STANDARD_CONTEXT.search(clause))
+    # "breached standards relating to honesty and integrity, but not those relating to
+    # use of force": the standards after the "but not" were not breached.
+    but_not = p.BUT_NOT.search(clause)
+    limit = but_not.start() if but_not else len(clause)
     found: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for pattern, standard, weak in p.STANDARD_PATTERNS:
         for match in pattern.finditer(clause):
             start, end = match.start(), match.end()
+            if start >= limit:
+                continue
             if any(s <= start < e or start <= s < end for s, e in taken):
                 continue
             if weak and (

@@ -50,7 +50,8 @@ _NAME = (
     + _NAME_WORD
     + r"){0,2})"
 )
-_AGE = r"(?:,\s*(?P<age>[1-6]\d),)?"
+# "PC Michael Harrison, 33,", "PC Adam Cole, aged 41,", "PC Adam Cole (41)".
+_AGE = r"(?:(?:,\s*(?:aged\s+)?|\s+\()(?P<age>[1-6]\d)(?:,|\)))?"
 
 _RANK_ALTERNATION = "|".join(
     sorted({re.escape(w) for w, _ in RANK_WORDS} | {"officer"}, key=len, reverse=True)
@@ -89,6 +90,30 @@ _LABEL = re.compile(
     + r"(?P<rank>(?i:special constable|police constable|officer|"
     r"constable|sergeant|inspector)|PC|PS|DC|DS|Pc)\s+(?P<letter>[A-Z])(?![\w-]|'[a-z]{2})"
 )
+# A collar number standing for the name a force withholds: "Officer: PC 4821",
+# "Police Sergeant 1102 was dismissed"; not "PC 4821 Sam Okafor" (named).
+_COLLAR = re.compile(
+    r"(?<![\w-])"
+    + _FORMER
+    + r"(?P<rank>(?i:"
+    + "|".join(sorted((re.escape(w) for w, _ in RANK_WORDS), key=len, reverse=True))
+    + r")|"
+    + _ABBR_ALTERNATION
+    + r")\s+(?P<collar>\d{3,5})(?![\w-]|\s+(?:Mc|Mac|O')?[A-Z][a-z])"
+)
+# Labels given together: "Officers A and B were given final written warnings", "PCs C,
+# D and E". Each letter is a person.
+_LABELS = re.compile(
+    r"(?<![\w-])(?P<rank>(?i:officers|police constables|constables|sergeants)|PCs)"
+    r"\s+(?P<letters>[A-Z](?:,\s*[A-Z]){0,6}\s+and\s+[A-Z])(?![\w-]|'[a-z]{2})"
+)
+# Force round-ups list anonymised cases by labelled fields: "Rank: PC", "Rank: Police
+# staff", "Role: Detective Constable". Each such line introduces a person.
+_RANK_FIELD = re.compile(
+    r"\s*(?:rank|role|grade)(?: of (?:the )?officer)?\s*[:\-\u2013]\s*"
+    r"(?P<rank>[A-Za-z][A-Za-z ]{1,38}?)\s*$",
+    re.I,
+)
 _DETERMINER = (
     r"(?P<det>(?i:a further|a ninth|a second|a third|a fourth|a fifth|a sixth|a seventh|"
     r"an eighth|a|an|another|one|two|three|four|five|six|seven|eight|both|the|this|that|"
@@ -100,7 +125,7 @@ _MODIFIER = (
     r"on-duty|long-serving|rogue|police|detective|special|uniformed|response|"
     r"neighbourhood|firearms|traffic|armed|young|experienced|\d+[- ]year[- ]old|[a-z]+-based|"
     r"married|disgraced|then|now|specialist|trainee|disciplined|two|three|four|five|six|"
-    r"civilian|staff|detention|dog|handler|serving)\s+){0,5}?"
+    r"civilian|staff|detention|dog|handler|serving|999|101)\s+){0,5}?"
 )
 _ROLE = (
     r"(?P<role>(?i:police community support officers?|community support officers?|"
@@ -109,16 +134,26 @@ _ROLE = (
     r"chief inspectors?|constables?|sergeants?|inspectors?|superintendents?|officers?|"
     r"policem[ae]n|policewom[ae]n|cops?|bobby|workers?|employees?|"
     r"members? of (?:police )?staff|(?:police )?staff members?|detention officers?|"
-    r"call handlers?|PCSOs?)|PCs?|Pcs?|DCs?|DSs?)(?!\w)"
+    r"call handlers?|PCSOs?|"
+    # Police staff roles: "a control room operator", "a civilian investigator", "a
+    # member of Kent Police staff", "a 999 call handler".
+    r"(?:control room |contact centre |call )operators?|dispatchers?|"
+    r"(?:civilian |staff )investigators?|"
+    r"members? of (?:[A-Z][\w&-]* ){1,3}staff)|PCs?|Pcs?|DCs?|DSs?)(?!\w)"
     # A role word used as a modifier is not a person: "A Police Community Support Officer
-    # role is ..."; nor is a generic one: "an officer should behave in a manner ...".
+    # role is ..."; nor is a generic one: "an officer should behave in a manner ...";
+    # but "found that a former police officer would have been dismissed" is one.
     r"(?!\s+(?:role|roles|post|posts|vehicle|car|van|station|federation|uniform|training|"
-    r"should|must|can|may|might|will|would|could|is expected|are expected)\b)"
+    r"should|must|can|may|might|will|would(?! have been)|could|is expected|"
+    r"are expected)\b)"
 )
 _DESCRIPTION = re.compile(r"(?<![\w-])" + _DETERMINER + r"\s+" + _MODIFIER + _ROLE)
 # "and one was given a final written warning" (one of a counted group).
 _BARE_ONE = re.compile(
-    r"(?<![\w-])(?<!no )(?<!No )(?P<det>one|another)(?=\s+(?:was|has|had|received|is|got)\b)"
+    r"(?<![\w-])(?<!no )(?<!No )(?P<det>one|another"
+    # "one officer was dismissed, another received ... and a third was given ...".
+    r"|[Aa] (?:second|third|fourth|fifth|sixth)|[Tt]he (?:other|third|fourth|fifth))"
+    r"(?=\s+(?:was|were|has|had|received|is|got)\b)"
 )
 _PRONOUN = re.compile(
     r"(?<![\w-])(?P<pronoun>he|she|they|He|She|They|him|them)(?![\w-])"
@@ -186,6 +221,38 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         taken[start:end] = b"\x01" * (end - start)
         found.append(mention)
 
+    field = _RANK_FIELD.fullmatch(text)
+    if field is not None:
+        wording = field["rank"].strip()
+        rank = RANK_ABBREVIATIONS.get(wording) or rank_of(wording)
+        if rank is not None:
+            add(
+                Mention(
+                    offset + field.start("rank"),
+                    offset + field.end("rank"),
+                    "description",
+                    wording,
+                    rank=rank,
+                    count=1,
+                )
+            )
+    for match in _LABELS.finditer(text):
+        singular = match["rank"][:-1]
+        rank = None if singular.lower() == "officer" else rank_of(singular)
+        for index, letter in enumerate(re.finditer(r"[A-Z]", match["letters"])):
+            start = (
+                match.start() if index == 0 else match.start("letters") + letter.start()
+            )
+            add(
+                Mention(
+                    offset + start,
+                    offset + match.start("letters") + letter.end(),
+                    "label",
+                    text[start : match.start("letters") + letter.end()],
+                    label=f"{singular} {letter.group(0)}",
+                    rank=rank,
+                )
+            )
     for match in _LABEL.finditer(text):
         if _is_speaker(text, match.start()):
             continue
@@ -201,10 +268,30 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                 former=bool(match["former"]),
             )
         )
+    for match in _COLLAR.finditer(text):
+        if _is_speaker(text, match.start()) or _speaker_rank(match["rank"]):
+            continue
+        add(
+            Mention(
+                offset + match.start(),
+                offset + match.end(),
+                "label",
+                match.group(0),
+                label=match.group(0).strip(),
+                rank=rank_of(match["rank"]),
+                former=bool(match["former"]),
+            )
+        )
     for match in _NAMED.finditer(text):
         name = _clean_name(match["name"])
         rank_word = match["rank"]
-        if not name or _is_speaker(text, match.start()) or _speaker_rank(rank_word):
+        # "Former Chief Inspector Linda Marsh": someone who has left is the subject,
+        # never the serving chief officer who speaks or chairs.
+        if (
+            not name
+            or _is_speaker(text, match.start())
+            or (_speaker_rank(rank_word) and not match["former"])
+        ):
             continue
         rank = None if rank_word.lower() == "officer" else rank_of(rank_word)
         end = match.start("name") + len(name)
@@ -261,7 +348,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         # "found that two custody sergeants had a case to answer": "that" is a
         # conjunction there, the number is the determiner.
         number = re.match(
-            r"(?:that|the|these|those)\s+(two|three|four|five|six)\b",
+            r"(?:that|the|these|those|all)\s+(two|three|four|five|six)\b",
             match.group(0),
             re.I,
         )
@@ -287,6 +374,9 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             count = None
         else:
             count = 2 if det == "both" else None
+        if number and definite and count is None:
+            # "all three officers had breached ...": the three just spoken of.
+            count = NUMBER_WORDS[number.group(1).lower()]
         if plural and count == 1:
             continue
         rank = _description_rank(words, role)
@@ -353,6 +443,21 @@ def _merge_appositions(text: str, offset: int, found: list[Mention]) -> list[Men
             gap = text[mention.end - offset : following.start - offset]
             pair = {mention.kind, following.kind}
             if (
+                mention.kind == following.kind == "description"
+                and mention.rank is None
+                and following.rank is not None
+                and not (mention.plural or following.plural)
+                and re.fullmatch(r",\s*", gap)
+                and following.text[:2].lower() in ("a ", "an")
+                and re.match(r"\s*,\s*(?!and\b|or\b)", text[following.end - offset :])
+            ):
+                # "A third officer, a detective constable, was given ...": one person,
+                # of the rank the apposition gives ("A sergeant, a constable, and ..."
+                # is a list).
+                merged.append(replace(mention, rank=following.rank))
+                skip.add(index + 1)
+                continue
+            if (
                 re.fullmatch(r",\s*(?:known as\s*)?'?", gap)
                 and "description" in pair
                 and pair & {"named", "label"}
@@ -415,7 +520,16 @@ def _description_rank(words: str, role: str) -> Rank | None:
             return Rank.SPECIAL_CONSTABLE
         if re.search(r"\bdetention\b", words, re.I):
             return Rank.POLICE_STAFF
+        # "A student officer from Hertfordshire Constabulary": a constable in training.
+        if re.search(r"\b(?:student|probationer|probationary)\b", words, re.I):
+            return Rank.POLICE_CONSTABLE
         return None
+    if lowered.startswith("members of ") or lowered.startswith("member of "):
+        return Rank.POLICE_STAFF
+    if lowered.rstrip("s").endswith(("operator", "dispatcher")):
+        return Rank.POLICE_STAFF
+    if lowered.rstrip("s").endswith("investigator"):
+        return Rank.POLICE_STAFF  # "a civilian investigator", never the IOPC's own
     if lowered in ("worker", "workers", "employee", "employees"):
         return (
             Rank.POLICE_STAFF

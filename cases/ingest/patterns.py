@@ -51,6 +51,8 @@ RANK_WORDS: tuple[tuple[str, Rank], ...] = (
     ("det chf insp", Rank.DETECTIVE_CHIEF_INSPECTOR),
     ("det chief insp", Rank.DETECTIVE_CHIEF_INSPECTOR),
     ("chief inspector", Rank.CHIEF_INSPECTOR),
+    ("ch insp", Rank.CHIEF_INSPECTOR),
+    ("chief insp", Rank.CHIEF_INSPECTOR),
     ("detective inspector", Rank.DETECTIVE_INSPECTOR),
     ("det insp", Rank.DETECTIVE_INSPECTOR),
     ("inspector", Rank.INSPECTOR),
@@ -84,6 +86,7 @@ RANK_WORDS: tuple[tuple[str, Rank], ...] = (
     ("commander", Rank.COMMANDER),
     # Police staff: "a member of police staff", "civilian worker", "detention officer".
     ("member of police staff", Rank.POLICE_STAFF),
+    ("police staff", Rank.POLICE_STAFF),
     ("members of police staff", Rank.POLICE_STAFF),
     ("police staff member", Rank.POLICE_STAFF),
     ("member of staff", Rank.POLICE_STAFF),
@@ -126,6 +129,15 @@ SPEAKER_TITLE = re.compile(
     r"det chf insp|dci|counsel|barrister|qc|kc|judge|coroner|mayor|spokes(?:wo)?man|"
     r"head of [a-z ]+|(?:police and crime )?commissioner|mr|mrs|ms|miss|dr|sir|dame|"
     r"lord|lady|professor|reporter|correspondent|by)\.?\s*$",
+    IGNORECASE,
+)
+
+# Counts too large to be people whose results a story goes on to give: "Figures show
+# that 560 officers were dismissed last year", "hundreds of officers".
+CROWD = re.compile(
+    r"\b(?:\d{2,}|\d{1,3},\d{3}|dozens|hundreds|thousands|scores)\s+(?:of\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:officers|constables|PCs|sergeants|staff|employees|"
+    r"workers|police)\b",
     IGNORECASE,
 )
 
@@ -212,7 +224,12 @@ NOT_A_DISMISSAL = re.compile(
 NOT_PROVEN = re.compile(
     r"\b(?:was|were|been) (?:all )?(?:found )?(?:to be )?not (?:proven|proved|"
     r"substantiated)\b|\bnot proven\b|\bno misconduct was found\b"
-    r"|\bcleared of (?:gross )?misconduct\b|\bfound no case to answer at the hearing\b",
+    r"|\bcleared of (?:gross )?misconduct\b|\bfound no case to answer at the hearing\b"
+    # "was cleared of wrongdoing at a misconduct hearing", "The panel cleared him":
+    # cleared by a forum (an investigation that clears is no proceeding).
+    r"|\bcleared of (?:any |all )?wrongdoing (?:at|by|following|after) (?:an? |the )?"
+    r"(?:[\w-]+ ){0,3}?(?:hearing|meeting|panel)\b"
+    r"|\b(?:hearing|meeting|panel|chair) (?:has )?cleared\b",
     IGNORECASE,
 )
 # "not proven as gross misconduct" is a finding about the level, not a clearing.
@@ -227,12 +244,18 @@ NO_FURTHER_ACTION = re.compile(
 CONVICTED = re.compile(
     r"\b(?:convicted|convictions?|found guilty|pleaded guilty|pled guilty|"
     r"admitted (?:an offence|offences|the offence|charges?)|guilty pleas?|jailed|"
-    r"imprisoned|sentenced)\b",
+    r"imprisoned|sentenced|"
+    # "was given a suspended sentence at Canterbury Crown Court", "a community order".
+    r"suspended (?:prison |jail )?sentence|community order|conditional discharge)\b",
     IGNORECASE,
 )
 ACQUITTED = re.compile(
     r"\b(?:acquitted|acquittal|found (?:\w+ ){0,3}not guilty|cleared (?:by a jury|in court|"
-    r"of (?:murder|manslaughter|assault|all charges)))\b",
+    r"of (?:murder|manslaughter|assault|all charges)))\b"
+    # "cleared of rape", "cleared of causing grievous bodily harm": offences, which
+    # only a court clears (the disciplinary "cleared of misconduct" is NOT_PROVEN).
+    r"|\bcleared of (?:rape|causing|grievous|sexual|theft|fraud|perverting|"
+    r"misconduct in (?:a )?public office|(?:all |the )?(?:criminal )?charges?)\b",
     IGNORECASE,
 )
 # Court wording that is not a verdict on the officer: "pleaded not guilty", "found
@@ -261,10 +284,28 @@ SEVERITY_FOUND = (
     re.compile(
         r"\b(?:amount(?:ed|s|ing)? to|constituted|represented|proved|proven|assessed|"
         r"judged to be|deemed(?: his actions)?(?: to be)?|determined to have committed|"
+        # "was found to have committed gross misconduct and breached the standards",
+        # "the panel found that he had committed misconduct"; a bare "had committed"
+        # is also an opinion ("a tribunal could find that: two officers had committed").
+        r"(?:found|ruled|judged|held|accepted|concluded|decided)"
+        r"(?: (?:him|her|them|the officers?))?(?: to have| that "
+        r"(?:he|she|they|the officers?) had) committed(?: an? acts? of)?|"
+        # "A misconduct hearing found gross misconduct".
+        r"found|"
+        # "breached the standards ... at the level of gross misconduct".
+        r"(?:at|to) the level of|"
         r"guilty of|admitted|pleading guilty to|pleaded guilty to|finding of|findings of|"
         r"outcome of|result was that of|count of|for|and)\s+(?:as\s+)?"
         + _LEVEL
-        + r"\b",
+        # "pleaded guilty to misconduct in public office" is an offence, not a level.
+        + r"\b(?!\s+in\s+(?:a\s+)?public\s+office)",
+        IGNORECASE,
+    ),
+    # Force tables state the level found as a labelled field: "Finding: Gross
+    # misconduct", "Determination: Misconduct"; not "Finding: Misconduct not proven".
+    re.compile(
+        r"^\s*(?:findings?|determination|decision|outcome of (?:the )?hearing)\s*"
+        r"[:\-\u2013]\s*" + _LEVEL + r"\s*(?:$|[.;,]|\(|and\b)",
         IGNORECASE,
     ),
 )
@@ -293,7 +334,9 @@ ALLEGATION_ONLY = re.compile(
     r"\balleg(?:ed|ation|ations|edly)\b|\baccused\b", IGNORECASE
 )
 STATED_RESULT = re.compile(
-    r"\b(?:prove[nd]|found|amounted|upheld|admitted|guilty)\b", IGNORECASE
+    # "the chair agreed that the allegation did amount to gross misconduct".
+    r"\b(?:prove[nd]|found|amounted|upheld|admitted|guilty|did amount)\b",
+    IGNORECASE,
 )
 # "officers were either dismissed or resigned": a tally, not a person's result.
 EITHER_OR = re.compile(r"\beither\b[^.;]{0,80}\bor\b", IGNORECASE)
@@ -318,6 +361,8 @@ CASE_PROVEN = re.compile(
     r"\b(?:case|cases|allegation|allegations)\b[^.]{0,60}?\b(?:was|were|been)\s+"
     r"(?:all\s+)?(?:found\s+)?(?:to be\s+)?prove[nd]\b"
     r"|\bfound the (?:case|allegations?)\b[^.]{0,40}?\bprove[nd]\b"
+    # "The panel found allegations that he breached the standards of ... proven".
+    r"|\bfound (?:the )?allegations? that\b[^.]{0,150}?\bprove[nd]\b"
     r"|\bfound proven\b|\bwere all proven\b",
     IGNORECASE,
 )
@@ -327,8 +372,11 @@ CASE_TO_ANSWER = re.compile(r"\bcase to answer for " + _LEVEL + r"\b", IGNORECAS
 PROCEEDING_PATTERNS: tuple[tuple[re.Pattern[str], Proceeding], ...] = (
     (
         re.compile(
-            r"\baccelerated (?:misconduct )?hearing|\bspecial case (?:police )?"
-            r"(?:misconduct )?hearing|\bfast[- ]track(?:ed)? hearing",
+            # "an accelerated gross misconduct hearing", "a fast-track misconduct
+            # hearing", "a special case hearing".
+            r"\baccelerated (?:gross )?(?:misconduct )?hearing"
+            r"|\bspecial case (?:police )?(?:misconduct )?hearing"
+            r"|\bfast[- ]track(?:ed)? (?:gross )?(?:misconduct )?hearing",
             IGNORECASE,
         ),
         Proceeding.ACCELERATED_HEARING,
@@ -343,6 +391,14 @@ PROCEEDING_PATTERNS: tuple[tuple[re.Pattern[str], Proceeding], ...] = (
         ),
         Proceeding.MISCONDUCT_HEARING,
     ),
+)
+# Force notices give the forum's date as a labelled field, under the officer's name:
+# "Date of hearing: 27 December 2024", "Hearing date(s): 3 and 4 May 2021", "Date of
+# misconduct hearing:".
+HEARING_DATE_LABEL = re.compile(
+    r"\s*(?:dates?\s+of\s+(?:the\s+)?(?:(?:gross\s+|accelerated\s+)?misconduct\s+)?"
+    r"(?:hearing|meeting)|(?:hearing|meeting)\s+dates?)(?:\s*\(s\))?\s*[:\-\u2013]",
+    IGNORECASE,
 )
 # The hearing in "at a magistrates' court hearing" or "inquest hearing" is not a
 # disciplinary forum.
@@ -428,6 +484,7 @@ STANDARD_CONTEXT = re.compile(
     r"|\bwith respect to\b|\bdetermined\b|\bruled\b|\bguilty\b",
     IGNORECASE,
 )
+BUT_NOT = re.compile(r"\b(?:but|and) not\b|\bbut (?:was|were) not\b", IGNORECASE)
 # A standard found NOT breached: "The allegations of integrity breaches were found not
 # proven".
 STANDARD_NEGATED = re.compile(
@@ -437,7 +494,12 @@ STANDARD_NEGATED = re.compile(
 # --- Barred list, leaving the service ------------------------------------------------
 BARRED = re.compile(
     r"\bbarred list\b|\bbarred from (?:working|serving|the profession|policing|re-?joining)"
-    r"|\bbanned from (?:working|serving|re-?joining)|\blist of former officers who are barred\b",
+    r"|\bbanned from (?:working|serving|re-?joining)"
+    r"|\blist of former officers who are barred\b"
+    # "banned from policing for life", "can never work in policing again".
+    r"|\bbanned from (?:policing|the police|the profession)\b"
+    r"|\bnever (?:again )?(?:work|serve) (?:again )?(?:in|for) (?:the )?"
+    r"polic(?:ing|e)\b",
     IGNORECASE,
 )
 NOT_BARRED = re.compile(
@@ -505,7 +567,10 @@ CHAIR_HEAD = re.compile(
 # --- Hypothetical or future wording -------------------------------------------------
 FUTURE_OR_POLICY = re.compile(
     r"\b(?:may|might|could|can) be (?:dismissed|given|subject)\b|\bwill face\b|\bwill be held\b"
-    r"|\bdepending on\b|\bif (?:the conduct|proven|admitted|found)\b|\bwould be justified\b",
+    r"|\bdepending on\b|\bif (?:the conduct|proven|admitted|found)\b|\bwould be justified\b"
+    # "proceedings for misconduct, which carries a maximum penalty of a final written
+    # warning": what a forum could impose, not what it did.
+    r"|\b(?:maximum|highest|most severe) (?:possible )?(?:penalty|sanction|outcome)\b",
     IGNORECASE,
 )
 SPEECH_VERB = re.compile(

@@ -13,7 +13,9 @@ talking about) and ties each finding to:
 
 A summary count followed by details ("Five officers ... were dismissed" then "two
 Detective Sergeants should be dismissed; a police constable ...") fills the counted
-people instead of adding more. People with no result are dropped at the end.
+people instead of adding more. What a story states for nobody in particular (a forum
+opening a result sentence, "the same hearing", a level of case to answer) is kept at
+story level for extract.py to share. People with no result are dropped at the end.
 Pure: no ORM, no settings.
 """
 
@@ -50,6 +52,37 @@ _OF_THEM_FINAL = re.compile(
 # "10 officers either were dismissed or would have been dismissed", "among nine officers".
 _AGGREGATE = re.compile(r"\beither\b|\bamong\b|\bper cent\b|%|\bout of\b", re.I)
 _MAX_GROUP = 8
+# The words before a forum that opens a clause: "Following a three-day gross
+# misconduct hearing, ...", "At the end of a misconduct hearing, ...", "At the
+# hearing on 14 October 2022, ...", "A misconduct hearing which concluded on ...
+# found"; not "A summary of Mr Cook's misconduct hearing".
+_OPENING_WORDS = (
+    r"\s*(?:(?:at|following|after|during|in)\s+"
+    r"(?:the\s+(?:end|conclusion|close)\s+of\s+)?)?"
+)
+_FORUM_OPENING = re.compile(
+    _OPENING_WORDS + r"(?:(?:an?|the|this|that)\s+(?:(?!of\b)[\w-]+\s+){0,3})?",
+    re.I,
+)
+_DEFINITE_OPENING = re.compile(
+    _OPENING_WORDS + r"(?:the|this|that)\b(?!\s+(?:end|conclusion|close)\s+of\b)", re.I
+)
+# What may stand between a member of the public and a result that is theirs ("at which
+# the man was convicted"); "a police officer who employed excessive force in
+# restraining a man has been dismissed" is the officer's.
+_CIVILIAN_SUBJECT_GAP = re.compile(
+    r"[\s,]*(?:(?:who|that|was|were|is|are|has|had|have|been|being|later|subsequently|"
+    r"also|then|not|eventually|ultimately)\b[\s,]*){0,4}",
+    re.I,
+)
+# ... unless the member of the public is the object of what the officer did.
+_CIVILIAN_OBJECT = re.compile(
+    r"(?:\b\w+ing|\b(?:in|on|to|towards|against|with|of|into|restrained|assaulted|"
+    r"arrested|stopped|searched|hit|kicked|punched|struck|harassed|contacted|met))\s+$",
+    re.I,
+)
+# A forum named again: "At the same hearing, PS Kerry Blake was handed ...".
+_SAME_FORUM = re.compile(r"\b(?:the|that) same (?:[\w-]+ )?(?:hearing|meeting)\b", re.I)
 MAX_PEOPLE = 300
 _LEDE_SENTENCES = 4
 
@@ -103,9 +136,18 @@ class Tracker:
         self.context_outcome: Outcome | None = None
         self.story_dates: list[tuple[int, object, Span]] = []
         self.story_proceedings: list[tuple[str, Span]] = []
+        # Levels of a case to answer and levels found that no person was in view for:
+        # "Cleveland Police ... agreed the officer had a case to answer for misconduct"
+        # before anyone's result is read.
+        self.story_case_levels: list[str] = []
+        self.story_severities: list[tuple[str, Span]] = []
         self.pending_group: Mention | None = None
         # The sentence being read: the evidence for what its mentions say.
         self._span = Span(0, 0, "")
+        self._clause_start = 0
+        # The dates of the forum last named with a date: "At the same hearing, PS
+        # Kerry Blake was handed a final written warning".
+        self._forum_dates: list[tuple[int, object, Span]] = []
 
     # --- resolution -------------------------------------------------------------------
 
@@ -153,6 +195,8 @@ class Tracker:
         for draft in self.drafts:
             name = draft.person.name
             if name and name.split()[-1].lower() == surname:
+                if not self._same_person(draft, mention):
+                    continue
                 if (
                     mention.name
                     and len(mention.name.split()) > 1
@@ -162,6 +206,26 @@ class Tracker:
                     draft.person.evidence["name"] = self._span
                 return draft
         return None
+
+    def _same_person(self, draft: Draft, mention: Mention) -> bool:
+        """Two people can share a surname: "PC Paul Taylor" and "Inspector Claire
+        Taylor" are two people, and so are "PC Taylor" and "Inspector Taylor" once both
+        are known. A surname alone with no rank ("Taylor was sacked") is the first."""
+        known = (draft.person.name or "").split()
+        said = (mention.name or "").split()
+        if len(known) > 1 and len(said) > 1 and known[0] != said[0]:
+            return False
+        rank = draft.person.rank
+        if mention.rank is None or rank is None or rank == mention.rank:
+            return True
+        others = [
+            d
+            for d in self.drafts
+            if d is not draft
+            and d.person.rank == mention.rank
+            and (d.person.name or "").split()[-1:] == said[-1:]
+        ]
+        return not others
 
     def _by_label(self, mention: Mention) -> Draft | None:
         letter = mention.label.split()[-1]
@@ -333,7 +397,34 @@ class Tracker:
         if slots:
             slots[0].claimed = True
             return slots[0]
+        described = self._described(mention, outcome)
+        if described is not None:
+            described.claimed = True
+            return described
         return self._new(mention, sentence_index)
+
+    def _described(self, mention: Mention, outcome: str | None) -> Draft | None:
+        """Someone the opening described before naming: "A Metropolitan Police
+        constable has been sacked and a sergeant given a final written warning" then
+        "PC Lucy Grant was dismissed ..., while Sergeant Omar Haddad received a final
+        written warning". The rank must be the same and stated, and the results, where
+        both are known, agree."""
+        if mention.rank is None:
+            return None
+        for draft in self.drafts:
+            person = draft.person
+            if (
+                not draft.anonymous
+                or draft.claimed
+                or draft.from_count
+                or draft.created > _LEDE_SENTENCES
+                or person.rank != mention.rank
+            ):
+                continue
+            if outcome and person.outcome and outcome != person.outcome:
+                continue
+            return draft
+        return None
 
     def _definite(
         self,
@@ -405,6 +496,7 @@ class Tracker:
         text = clause.text
         quoted = sentence.quoted
         self._span = sentence.span
+        self._clause_start = clause.start
         deciding = any(f.kind in DECIDING_KINDS for f in findings) or bool(
             re.search(r"\bfound to have breached\b", text, re.I)
         )
@@ -443,6 +535,10 @@ class Tracker:
         targets_of_last: list[Draft] = []
         targets_of_all: list[Draft] = []
         explicit_outcome_for: set[int] = set()
+        orphan_forums: list[Finding] = []
+        forum = self._leading_forum(clause, findings, resolved, quoted, bool(dates))
+        if forum is not None:
+            self.story_proceedings.append((forum.value, span))
         for finding in findings:
             if list_intro and finding.start < clause.start + list_intro.end():
                 after = [
@@ -462,6 +558,12 @@ class Tracker:
                 # "High profile misconduct hearing reaches conclusion": the forum of the
                 # whole story, before anyone is introduced.
                 self.story_proceedings.append((finding.value, span))
+                orphan_forums.append(finding)
+            if not targets and not quoted:
+                if finding.kind == "case_level":
+                    self.story_case_levels.append(finding.value)
+                elif finding.kind == "severity":
+                    self.story_severities.append((finding.value, span))
             targets_of_all.extend(targets)
             for draft in targets:
                 self._apply(draft, finding, span, text)
@@ -469,6 +571,18 @@ class Tracker:
                     explicit_outcome_for.add(id(draft))
             if targets and finding.kind in DECIDING_KINDS:
                 targets_of_last = targets
+        if _SAME_FORUM.search(text) and not quoted:
+            # "A third officer ... was given a final written warning at the same
+            # hearing": those decided before were decided there too.
+            same = next((f for f in findings if f.kind == "proceeding"), None)
+            for draft in self.drafts if same is not None else []:
+                if draft.decided and draft.person.proceeding is None:
+                    self._apply(draft, same, span, text)
+        # "An accelerated misconduct hearing ... found that a former police officer
+        # would have been dismissed": the forum named before the person it decided.
+        for finding in orphan_forums:
+            for draft in targets_of_last:
+                self._apply(draft, finding, span, text)
         # Counted people no finding of this clause concerns were mentioned in passing
         # ("Worker is sacked and two other staff members leave"): forget them.
         touched = {id(d) for d in targets_of_all}
@@ -529,7 +643,39 @@ class Tracker:
                 }
                 if named:
                     self.focus = list(named.values())
-        self._collect_dates(findings, resolved, dates, span, text)
+        self._collect_dates(
+            findings, resolved, dates, span, text, shared=forum is not None
+        )
+
+    @staticmethod
+    def _leading_forum(
+        clause: Clause,
+        findings: list[Finding],
+        resolved: list[tuple[Mention, list[Draft]]],
+        quoted: bool,
+        dated: bool,
+    ) -> Finding | None:
+        """The forum a result sentence opens with, before anyone is named: "A
+        misconduct hearing which concluded on 14 September 2023 found gross misconduct
+        proven against PC Hale", "Following a misconduct hearing which concluded on 6
+        March 2024, PC Karen Holt was dismissed; PS Neil Barker received ...". It is the
+        forum of everyone decided in the story whose own is not named, and its date
+        theirs."""
+        if quoted or not any(f.kind in DECIDING_KINDS for f in findings):
+            return None
+        forum = next((f for f in findings if f.kind == "proceeding"), None)
+        if forum is None:
+            return None
+        if not _FORUM_OPENING.fullmatch(clause.text[: forum.start - clause.start]):
+            return None
+        # "The gross misconduct hearing ruled they would have been sacked", in a
+        # round-up of cases, is one case's hearing: a definite forum opens the story's
+        # only when it is dated.
+        if _DEFINITE_OPENING.match(clause.text) and not dated:
+            return None
+        if any(m.start < forum.start for m, _ in resolved):
+            return None
+        return forum
 
     def _targets(
         self,
@@ -568,7 +714,13 @@ class Tracker:
         before = [(m, ds) for m, ds in resolved if m.end <= finding.start]
         if before:
             mention, drafts = before[-1]
-            if any(mention.end <= s and e <= finding.start for s, e in civilians):
+            if any(
+                mention.end <= s
+                and e <= finding.start
+                and _CIVILIAN_SUBJECT_GAP.fullmatch(self._text[e : finding.start])
+                and not _CIVILIAN_OBJECT.search(self._text[max(0, s - 30) : s])
+                for s, e in civilians
+            ):
                 return []
             group = list(drafts)
             index = len(before) - 1
@@ -595,6 +747,10 @@ class Tracker:
         ):
             # "Statement following the acquittal of Sergeant Martyn Blake".
             return after[0][1]
+        crowd = p.CROWD.search(text)
+        if crowd and self._clause_start + crowd.end() <= finding.start:
+            # "Figures show that 560 officers were dismissed last year": a tally.
+            return []
         if self.focus:
             return list(self.focus)
         if finding.kind in DECIDING_KINDS and not quoted:
@@ -668,24 +824,45 @@ class Tracker:
         dates: list[tuple[int, object]],
         span: Span,
         text: str,
+        *,
+        shared: bool = False,
     ) -> None:
-        if not dates or re.search(r"\bappeal", text, re.I):
+        if re.search(r"\bappeal", text, re.I):
             return
         kinds = {f.kind for f in findings}
+        if not dates:
+            if "proceeding" in kinds and _SAME_FORUM.search(text):
+                for _, drafts in resolved:
+                    for draft in drafts:
+                        draft.hearing_dates.extend(self._forum_dates)
+            return
+        labelled = bool(p.HEARING_DATE_LABEL.match(text))
         if "outcome" in kinds or "severity" in kinds:
             priority = 3
-        elif "proceeding" in kinds:
+        elif "proceeding" in kinds or labelled:
             priority = 2
         elif resolved and len(text) < 60:
             priority = 1  # a section heading: "29 June 2021 - Officer X"
         else:
             return
-        if kinds <= {"criminal", "left", "barred", "standard"} and priority != 1:
+        if (
+            kinds <= {"criminal", "left", "barred", "standard"}
+            and priority != 1
+            and not labelled
+        ):
             return
         targets: dict[int, Draft] = {}
         for _, drafts in resolved:
             for draft in drafts:
                 targets[id(draft)] = draft
+        if (not targets and priority == 2 and not labelled) or shared:
+            # "At a misconduct hearing which concluded on Thursday 5 March 2019, a
+            # legally qualified chair found the allegations proven." then each person's
+            # result: the forum's date, with nobody named in its clause, is the date of
+            # everyone decided there, not only of the person last spoken of.
+            self.story_dates.extend((priority, value, span) for _, value in dates)
+        if priority >= 2 and "proceeding" in kinds:
+            self._forum_dates = [(priority, value, span) for _, value in dates]
         if not targets:
             for draft in self.focus:
                 targets[id(draft)] = draft
@@ -694,6 +871,13 @@ class Tracker:
             # was heard ... on Monday 11 July 2022."
             self.story_dates.extend((priority, value, span) for _, value in dates)
             return
+        if "proceeding" in kinds and _SAME_FORUM.search(text):
+            # "A third officer ... was given a final written warning at the same
+            # hearing, which concluded on Friday 3 February 2023": the hearing of those
+            # decided before.
+            for draft in self.drafts:
+                if draft.decided and not draft.hearing_dates:
+                    targets.setdefault(id(draft), draft)
         for draft in targets.values():
             for _position, value in dates:
                 draft.hearing_dates.append((priority, value, span))
