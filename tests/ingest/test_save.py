@@ -222,3 +222,28 @@ def test_a_failure_never_overwrites_a_parsed_source():
     save_release(document(), release(smith()), parser_version=VERSION)
     save_failure(document(), "extraction failed: boom", parser_version=VERSION)
     assert SourceDocument.objects.get().status == SourceStatus.PARSED
+
+
+def test_a_person_read_twice_keeps_one_result_and_flags_the_case():
+    outcome = save_release(
+        document(),
+        release(smith(), smith(outcome="written warning")),
+        parser_version=VERSION,
+    )
+
+    assert outcome.status == SaveStatus.CREATED
+    assert Result.objects.get().outcome == "dismissed"
+    assert "John Smith was read twice" in Case.objects.get().review_reasons
+
+
+def test_a_batch_with_a_person_read_twice_is_saved_in_bulk():
+    from cases.ingest.save import Lookups, save_new_releases
+
+    outcomes = save_new_releases(
+        [(document(), release(smith(), smith()))],
+        parser_version=VERSION,
+        lookups=Lookups.load(),
+    )
+
+    assert [o.status for o in outcomes] == [SaveStatus.CREATED]
+    assert Result.objects.count() == 1

@@ -24,6 +24,7 @@ from cases.ingest.save.values import (
     allegation_evidence,
     allegation_values,
     case_values,
+    drop_repeated_people,
     evidence_json,
     fill_source,
     officer_values,
@@ -43,6 +44,8 @@ def save_new_releases(
     lookups: Lookups,
 ) -> list[SaveOutcome]:
     """Store documents not yet on record; one outcome per item, in order."""
+    for _, record in items:
+        drop_repeated_people(record, lookups)
     with transaction.atomic():
         sources = []
         for document, record in items:

@@ -19,6 +19,7 @@ from cases.ingest.save.values import (
     allegation_evidence,
     allegation_values,
     case_values,
+    drop_repeated_people,
     evidence_json,
     fill_source,
     officer_values,
@@ -38,6 +39,7 @@ def save_release(
 ) -> SaveOutcome:
     """Store one extracted document and what it reports; return what happened."""
     lookups = lookups or Lookups.load()
+    drop_repeated_people(record, lookups)
     with transaction.atomic():
         source = SourceDocument.objects.filter(sha256=document.sha256).first()
         if (

@@ -17,7 +17,13 @@ from cases.ingest.records import (
     ReleaseRecord,
     Span,
 )
-from cases.models import Force, ProfessionalStandard, SourceDocument, SourceStatus
+from cases.models import (
+    Force,
+    Officer,
+    ProfessionalStandard,
+    SourceDocument,
+    SourceStatus,
+)
 
 
 class SaveStatus(StrEnum):
@@ -51,6 +57,23 @@ class Lookups:
             forces={force.name: force for force in Force.objects.all()},
             standards={s.name: s for s in ProfessionalStandard.objects.all()},
         )
+
+
+def drop_repeated_people(record: ReleaseRecord, lookups: Lookups) -> None:
+    """One result per person per case: a named person the record lists twice (same
+    force, same name) keeps the first entry, and the case is flagged for review."""
+    seen, kept = set(), []
+    for person in record.people:
+        force = person_force(person, record, lookups)
+        key = (force.pk if force else None, Officer.normalise_name(person.name or ""))
+        if person.name and key in seen:
+            record.review_reasons.append(
+                f"{person.name} was read twice; only the first result was kept."
+            )
+            continue
+        seen.add(key)
+        kept.append(person)
+    record.people = kept
 
 
 def fill_source(source: SourceDocument, document: Document, parser_version: str):
