@@ -3,7 +3,7 @@
 
 The search text's GIN index and its backfill run on PostgreSQL only: SQLite has no
 tsvector, and its plainer search (`cases.search`) does not use the column. The backfill
-is the SQL of `cases.search._document()` as it stood when this migration was written.
+is the SQL of the search text as it stood when this migration was written.
 So is the newest-first index, which SQLite cannot declare (NULLS LAST); the indexes
 of the columns filters and facets count are plain ones, on both databases.
 """
