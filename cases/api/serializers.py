@@ -120,13 +120,6 @@ class PersonSerializer(BlankAsNull, serializers.ModelSerializer):
 class ResultSerializer(PersonSerializer):
     """One person's result in one case, with the case it belongs to."""
 
-    def to_representation(self, result):
-        data = super().to_representation(result)
-        if result.officer.withheld:
-            pattern = withheld_names_pattern([result.officer.name])
-            data["case_title"] = redact(data["case_title"], pattern)
-        return data
-
     url = serializers.HyperlinkedIdentityField(view_name="api:result-detail")
     case_url = serializers.HyperlinkedRelatedField(
         source="case", view_name="api:case-detail", read_only=True
@@ -150,6 +143,13 @@ class ResultSerializer(PersonSerializer):
     @extend_schema_field(OpenApiTypes.URI)
     def get_case_html_url(self, result):
         return _absolute(self, reverse("cases:case-detail", args=[result.case_id]))
+
+    def to_representation(self, result):
+        data = super().to_representation(result)
+        if result.officer.withheld:
+            pattern = withheld_names_pattern([result.officer.name])
+            data["case_title"] = redact(data["case_title"], pattern)
+        return data
 
 
 class SourceSummarySerializer(BlankAsNull, serializers.ModelSerializer):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from django.utils.text import slugify
@@ -37,11 +37,8 @@ class SaveStatus(StrEnum):
 @dataclass
 class SaveOutcome:
     status: SaveStatus
-    held_back: list[str] | None = None  # corrections kept, one a line
+    held_back: list[str] = field(default_factory=list)  # corrections kept, one a line
     reason: str = ""  # why it failed
-
-    def __post_init__(self):
-        self.held_back = self.held_back or []
 
 
 @dataclass
