@@ -7,8 +7,8 @@ from django.db import models
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from cases import freshness, search
-from cases.curation import MergeError, mark_reviewed, merge_officers, record_corrections
+from cases import curation, freshness, search
+from cases.curation import MergeError, merge_officers, record_corrections
 from cases.models import (
     Allegation,
     Case,
@@ -37,6 +37,20 @@ def render_evidence(evidence: dict):
         '<table class="evidence"><tbody>{}</tbody></table>',
         format_html_join("", "<tr><th>{}</th><td>“{}”</td></tr>", rows),
     )
+
+
+class EvidenceDisplay:
+    """Shows a row's evidence: each extracted value beside the sentence behind it."""
+
+    @admin.display(description="evidence")
+    def evidence_quotes(self, obj):
+        return render_evidence(obj.evidence)
+
+
+@admin.action(description="Mark selected cases as reviewed", permissions=["change"])
+def mark_reviewed(modeladmin, request, queryset):
+    changed = curation.mark_reviewed(queryset)
+    modeladmin.message_user(request, f"{changed} case(s) marked reviewed.")
 
 
 class PublicRecordAdmin(admin.ModelAdmin):
@@ -169,7 +183,7 @@ class OfficerAdmin(CorrectionsAdmin):
         return obj.display_name
 
 
-class AllegationInline(admin.StackedInline):
+class AllegationInline(EvidenceDisplay, admin.StackedInline):
     model = Allegation
     extra = 0
     fields = [
@@ -182,10 +196,6 @@ class AllegationInline(admin.StackedInline):
     ]
     readonly_fields = ["evidence_quotes"]
     filter_horizontal = ["standards"]
-
-    @admin.display(description="evidence")
-    def evidence_quotes(self, obj):
-        return render_evidence(obj.evidence)
 
 
 class ResultInline(admin.StackedInline):
@@ -216,7 +226,7 @@ class SourceInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(CorrectionsAdmin):
+class CaseAdmin(EvidenceDisplay, CorrectionsAdmin):
     list_display = ["title", "force", "outcome_on", "review_status", "needs_review"]
     list_filter = ["review_status", "withheld", "proceeding", "force", "outcome_on"]
     list_select_related = ["force"]
@@ -225,7 +235,7 @@ class CaseAdmin(CorrectionsAdmin):
     date_hierarchy = "outcome_on"
     readonly_fields = ["evidence_quotes", "edited_fields", "created_at", "updated_at"]
     inlines = [ResultInline, SourceInline]
-    actions = ["mark_reviewed"]
+    actions = [mark_reviewed]
     fieldsets = [
         (None, {"fields": ["title", "slug", "force", "summary", "review_status"]}),
         ("Withholding", {"fields": ["withheld", "withheld_reason"]}),
@@ -262,13 +272,9 @@ class CaseAdmin(CorrectionsAdmin):
     def needs_review(self, obj):
         return obj.needs_review
 
-    @admin.display(description="evidence")
-    def evidence_quotes(self, obj):
-        return render_evidence(obj.evidence)
-
 
 @admin.register(Result)
-class ResultAdmin(CorrectionsAdmin):
+class ResultAdmin(EvidenceDisplay, CorrectionsAdmin):
     list_display = [
         "officer",
         "case",
@@ -294,13 +300,9 @@ class ResultAdmin(CorrectionsAdmin):
     readonly_fields = ["evidence_quotes", "edited_fields"]
     inlines = [AllegationInline]
 
-    @admin.display(description="evidence")
-    def evidence_quotes(self, obj):
-        return render_evidence(obj.evidence)
-
 
 @admin.register(Allegation)
-class AllegationAdmin(CorrectionsAdmin):
+class AllegationAdmin(EvidenceDisplay, CorrectionsAdmin):
     list_display = ["__str__", "result", "proven"]
     list_filter = ["proven", "standards"]
     list_select_related = ["result__officer", "result__case"]
@@ -308,10 +310,6 @@ class AllegationAdmin(CorrectionsAdmin):
     autocomplete_fields = ["result"]
     filter_horizontal = ["standards"]
     readonly_fields = ["evidence_quotes", "edited_fields"]
-
-    @admin.display(description="evidence")
-    def evidence_quotes(self, obj):
-        return render_evidence(obj.evidence)
 
 
 @admin.register(SourceDocument)
@@ -346,7 +344,7 @@ class ReviewQueueAdmin(PublicRecordAdmin):
     list_select_related = ["force"]
     list_filter = ["force"]
     search_fields = ["title"]
-    actions = ["mark_reviewed"]
+    actions = [mark_reviewed]
     fields = ["title", "force", "review_reasons", "extracted_values", "review_status"]
     readonly_fields = ["title", "force", "review_reasons", "extracted_values"]
 
@@ -390,11 +388,6 @@ class ReviewQueueAdmin(PublicRecordAdmin):
                 "", "<tr><td>{}</td><th>{}</th><td>{}</td><td>“{}”</td></tr>", rows
             ),
         )
-
-    @admin.action(description="Mark selected cases as reviewed", permissions=["change"])
-    def mark_reviewed(self, request, queryset):
-        changed = mark_reviewed(queryset)
-        self.message_user(request, f"{changed} case(s) marked reviewed.")
 
 
 @admin.register(ErrorReport)

@@ -163,3 +163,13 @@ def test_withholding_a_case_in_the_admin_takes_it_off_the_public_pages(
 
     assert client.get(case.get_absolute_url()).status_code == 404
     assert case.title not in client.get(reverse("cases:case-list")).content.decode()
+
+
+def test_cases_can_be_marked_reviewed_from_the_case_list_too(editor_client):
+    case = CaseFactory()
+    url = reverse("admin:cases_case_changelist")
+
+    editor_client.post(url, {"action": "mark_reviewed", "_selected_action": [case.pk]})
+
+    case.refresh_from_db()
+    assert case.review_status == ReviewStatus.REVIEWED
