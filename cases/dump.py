@@ -139,7 +139,7 @@ def model_columns(model, **overrides: Callable) -> list[Column]:
 
 def tables() -> list[Table]:
     """The dump's tables, in the order a reader meets them."""
-    results = exports.shown_results()
+    results = queries.public_results()
     return [
         Table(
             "forces",
@@ -159,7 +159,7 @@ def tables() -> list[Table]:
             "officers",
             Officer.__doc__,
             model_columns(Officer),
-            lambda: exports.shown_officers(),
+            lambda: queries.officers_of_public_cases(),
         ),
         Table(
             "cases",
@@ -170,7 +170,7 @@ def tables() -> list[Table]:
                 summary=lambda c: redact(c.summary, case_pattern(c)),
                 evidence=lambda c: {} if case_pattern(c) else c.evidence,
             ),
-            lambda: exports.shown_cases().prefetch_related(_people_of("results")),
+            lambda: queries.public_cases().prefetch_related(_people_of("results")),
         ),
         Table(
             "results",
@@ -204,7 +204,7 @@ def tables() -> list[Table]:
                 title=lambda s: redact(s.title, s.case_id and case_pattern(s.case)),
                 text=lambda s: redact(s.text, s.case_id and case_pattern(s.case)),
             ),
-            lambda: exports.shown_sources().prefetch_related(
+            lambda: queries.public_sources().prefetch_related(
                 _people_of("case__results")
             ),
         ),

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Exists, Max, OuterRef, Prefetch
+from django.db.models import Max, Prefetch
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -72,30 +72,6 @@ CHUNK_SIZE = 1000
 
 LIST_SEPARATOR = "; "
 """Joins a list in a CSV cell (standards, URLs): standards' names contain commas."""
-
-
-def shown_cases():
-    """Cases the exports, the API and the feed may show: `queries.public_cases()`
-    without withheld cases. (These four belong in `cases.queries` once withholding is
-    applied there; `.public()` and the exclusions are harmless to repeat.)"""
-    return queries.public_cases().public()
-
-
-def shown_results():
-    """People's results in cases that may be shown."""
-    return queries.public_results().exclude(case__withheld=True)
-
-
-def shown_officers():
-    """People who may be named: not withheld, and on record in a case that may be
-    shown (a person known only from a withheld case would reveal it)."""
-    in_shown_case = shown_results().filter(officer=OuterRef("pk"))
-    return queries.public_officers().public().filter(Exists(in_shown_case))
-
-
-def shown_sources():
-    """Source documents of cases that may be shown, and those with no case."""
-    return queries.public_sources().exclude(case__withheld=True)
 
 
 def _help(model, field: str) -> str:
@@ -215,7 +191,7 @@ def make_stamp(request, filterset: CaseFilter) -> Stamp:
 def export_cases():
     """The cases an export may show, reading only the columns it writes."""
     return (
-        shown_cases()
+        queries.public_cases()
         .select_related("force")
         .defer("summary", "evidence", "edited_fields", "review_reasons", "chair")
     )
@@ -227,13 +203,13 @@ def rows(filterset: CaseFilter, build_url) -> Iterator[dict]:
     `build_url` turns a path into an absolute URL (`request.build_absolute_uri`).
     """
     people = (
-        shown_results()
+        queries.public_results()
         .filter(filterset._person_condition(skip=()))
         .select_related("officer", "force")
         .defer("evidence", "edited_fields", "officer__edited_fields")
         .prefetch_related("standards")
     )
-    sources = shown_sources().only("id", "location", "case_id")
+    sources = queries.public_sources().only("id", "location", "case_id")
     cases = filterset.qs.prefetch_related(
         Prefetch("results", queryset=people), Prefetch("sources", queryset=sources)
     )

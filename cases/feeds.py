@@ -16,7 +16,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django_filters.constants import EMPTY_VALUES
 
-from cases.exports import canonical_query, shown_cases, shown_results
+from cases import queries
+from cases.exports import canonical_query
 from cases.filters import CaseFilter
 from cases.redaction import case_pattern, redact
 
@@ -28,7 +29,7 @@ class CaseFeed(Feed):
     author_name = "UK police misconduct archive"
 
     def get_object(self, request, *args, **kwargs):
-        filterset = CaseFilter(request.GET, queryset=shown_cases())
+        filterset = CaseFilter(request.GET, queryset=queries.public_cases())
         if not filterset.is_valid():
             raise BadRequest("Invalid filters: " + filterset.form.errors.as_text())
         return filterset
@@ -53,9 +54,9 @@ class CaseFeed(Feed):
         return reverse("cases:case-feed") + (f"?{query}" if query else "")
 
     def items(self, filterset):
-        people = shown_results().select_related("officer")
+        people = queries.public_results().select_related("officer")
         cases = filterset.narrow(
-            shown_cases().select_related("force")
+            queries.public_cases().select_related("force")
         ).prefetch_related(Prefetch("results", queryset=people))
         return cases.order_by("-created_at", "-id")[: self.limit]
 

@@ -4,7 +4,7 @@ Every public view, the filters and the charts start from these functions, so tha
 editor withholds (a hidden case, an anonymised person) is left out in this one place.
 """
 
-from django.db.models import F, QuerySet
+from django.db.models import Exists, F, OuterRef, QuerySet
 from django.db.models.functions import Coalesce, ExtractYear
 
 from cases.models import Case, Force, Officer, Result, SourceDocument
@@ -48,6 +48,13 @@ def results_of_listed_cases() -> QuerySet[Result]:
 def public_officers() -> QuerySet[Officer]:
     """People who may be named: a withheld person has no page of their own."""
     return Officer.objects.public()
+
+
+def officers_of_public_cases() -> QuerySet[Officer]:
+    """People who may be named and are on record in a public case: the exports, API
+    and dump list no one known only from a withheld case, which would reveal it."""
+    in_public_case = public_results().filter(officer=OuterRef("pk"))
+    return public_officers().filter(Exists(in_public_case))
 
 
 def public_sources() -> QuerySet[SourceDocument]:

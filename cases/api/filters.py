@@ -10,7 +10,6 @@ from django.db.models import F
 
 from cases import queries
 from cases.choices import Rank
-from cases.exports import shown_cases
 from cases.filters import CaseFilter, SortChoice, worded
 from cases.models import Officer, SourceDocument, SourceStatus
 
@@ -19,7 +18,9 @@ class ResultFilter(CaseFilter):
     """People's results: `CaseFilter`'s filters, its person filters held by each row."""
 
     def filter_queryset(self, queryset):
-        cases = self.narrow(shown_cases(), skip=self.PERSON_FILTERS).values("pk")
+        cases = self.narrow(queries.public_cases(), skip=self.PERSON_FILTERS).values(
+            "pk"
+        )
         queryset = queryset.filter(self._person_condition(skip=()), case__in=cases)
         return order_results(queryset, self.form.cleaned_data.get("sort"))
 

@@ -1,11 +1,11 @@
 """The API's read-only endpoints. Each list makes a fixed number of queries whatever the
 page size: what a row shows is selected or prefetched here. Every queryset starts from
-`cases.exports.shown_*()`: withheld cases, and withheld people as officers, are absent."""
+`cases.queries`: withheld cases, and withheld people as officers, are absent."""
 
 from django.db.models import Prefetch
 from rest_framework import viewsets
 
-from cases import exports, queries
+from cases import queries
 from cases.api import serializers
 from cases.api.filters import OfficerFilter, ResultFilter, SourceFilter
 from cases.filters import CaseFilter
@@ -15,7 +15,7 @@ from cases.models import Allegation, Result
 def _people():
     """A case's or an officer's people, with what `PersonSerializer` shows."""
     return (
-        exports.shown_results()
+        queries.public_results()
         .select_related("officer", "force", "case")
         .defer("evidence", "case__evidence", "case__summary")
         .prefetch_related("standards")
@@ -23,7 +23,7 @@ def _people():
 
 
 def _sources():
-    return exports.shown_sources().defer("raw_text", "text")
+    return queries.public_sources().defer("raw_text", "text")
 
 
 class CaseViewSet(viewsets.ReadOnlyModelViewSet):
@@ -35,7 +35,7 @@ class CaseViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return (
-            exports.shown_cases()
+            queries.public_cases()
             .select_related("force")
             .prefetch_related(
                 Prefetch("results", queryset=_people()),
@@ -66,7 +66,7 @@ class OfficerViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return (
-            exports.shown_officers()
+            queries.officers_of_public_cases()
             .select_related("force")
             .prefetch_related(Prefetch("results", queryset=_people()))
         )
@@ -93,7 +93,7 @@ class SourceViewSet(viewsets.ReadOnlyModelViewSet):
         people = Prefetch(
             "case__results", queryset=Result.objects.select_related("officer")
         )
-        sources = exports.shown_sources().prefetch_related(people)
+        sources = queries.public_sources().prefetch_related(people)
         if self.action == "retrieve":
             return sources.defer("raw_text")
         return sources.defer("raw_text", "text")
