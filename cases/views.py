@@ -25,7 +25,7 @@ from cases import charts, freshness, queries, search, stats, throttle
 from cases.filters import CaseFilter
 from cases.forms import ErrorReportForm
 from cases.models import Allegation, Case, OfficerRedirect, Result, SourceDocument
-from cases.redaction import case_pattern, redact, redact_case
+from cases.redaction import case_pattern, redact, redact_case, redact_source
 from cases.templatetags.archive import describe_days
 
 CASES_PER_PAGE = 25
@@ -404,8 +404,7 @@ class SourceDetailView(DetailView):
         if pattern:  # offsets first, on the text as stored; then the names go
             passage = passage and tuple(redact(part, pattern) for part in passage)
             redact_case(source.case, pattern)
-            source.title = redact(source.title, pattern)
-            source.text = redact(source.text, pattern)
+            redact_source(source, pattern)
         context["passage"] = passage
         return context
 
