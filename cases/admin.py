@@ -216,7 +216,7 @@ class ResultInline(admin.StackedInline):
 class SourceInline(admin.TabularInline):
     model = SourceDocument
     extra = 0
-    fields = ["location", "title", "published_on", "status", "sha256"]
+    fields = ["title", "publisher", "url", "published_on", "status", "sha256"]
     readonly_fields = fields
     show_change_link = True
     can_delete = False
@@ -314,17 +314,22 @@ class AllegationAdmin(EvidenceDisplay, CorrectionsAdmin):
 
 @admin.register(SourceDocument)
 class SourceDocumentAdmin(PublicRecordAdmin):
+    # Addresses typed without a scheme are taken as https, as Django 6 will.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["__str__", "publisher", "published_on", "status", "ingested_at"]
-    list_filter = ["status", "media_type", "publisher", "parser_version"]
+    list_filter = ["status", "content_type", "publisher", "parser_version"]
     list_select_related = ["case"]
-    search_fields = ["title", "location", "sha256"]
+    search_fields = ["title", "url", "file_name", "location", "sha256"]
     autocomplete_fields = ["case"]
     date_hierarchy = "ingested_at"
     readonly_fields = [
+        "file_name",
         "location",
+        "redirect_chain",
+        "captured_at",
         "raw_text",
         "text",
-        "media_type",
+        "content_type",
         "encoding",
         "sha256",
         "status",
@@ -333,7 +338,7 @@ class SourceDocumentAdmin(PublicRecordAdmin):
         "ingested_at",
         "updated_at",
     ]
-    fields = ["case", "title", "publisher", "published_on", *readonly_fields]
+    fields = ["case", "title", "publisher", "published_on", "url", *readonly_fields]
 
 
 @admin.register(CaseForReview)

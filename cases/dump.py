@@ -37,9 +37,12 @@ LEFT_OUT = {
     "withheld_reason",
     "normalised_name",
     "raw_text",
+    "raw_bytes",
+    "location",
     "search_vector",
 }
-"""Fields no dump shows: bookkeeping, the raw bytes of sources, search indexes."""
+"""Fields no dump shows: bookkeeping, the raw bytes of sources and where this server
+read them, search indexes."""
 
 TYPES = {
     "AutoField": "integer",
@@ -204,9 +207,9 @@ def tables() -> list[Table]:
                 title=lambda s: redact(s.title, s.case_id and case_pattern(s.case)),
                 text=lambda s: redact(s.text, s.case_id and case_pattern(s.case)),
             ),
-            lambda: queries.public_sources().prefetch_related(
-                _people_of("case__results")
-            ),
+            lambda: queries.public_sources()
+            .defer("raw_text", "raw_bytes", "location")
+            .prefetch_related(_people_of("case__results")),
         ),
     ]
 

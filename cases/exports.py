@@ -115,8 +115,12 @@ COLUMNS: dict[str, str] = {
     "barred": _help(Result, "barred"),
     "source_urls": f"The pages of the case's source documents in the archive, each with "
     f"the document's text. In CSV, joined by “{LIST_SEPARATOR}”; in JSON, a list.",
-    "source_locations": _help(SourceDocument, "location")
-    + f" In CSV, joined by “{LIST_SEPARATOR}”; in JSON, a list.",
+    "source_original_urls": "The original address of each source document, in the "
+    "order of `source_urls`; empty where the archive does not know it. In CSV, joined "
+    f"by “{LIST_SEPARATOR}”; in JSON, a list.",
+    "source_publishers": "Who published each source document (the site's name, else "
+    "its host), in the order of `source_urls`. In CSV, joined by "
+    f"“{LIST_SEPARATOR}”; in JSON, a list.",
 }
 """The columns of an export row, in order, with what each means."""
 
@@ -209,7 +213,7 @@ def rows(filterset: CaseFilter, build_url) -> Iterator[dict]:
         .defer("evidence", "edited_fields", "officer__edited_fields")
         .prefetch_related("standards")
     )
-    sources = queries.public_sources().only("id", "location", "case_id")
+    sources = queries.public_sources().only("id", "url", "publisher", "case_id")
     cases = filterset.qs.prefetch_related(
         Prefetch("results", queryset=people), Prefetch("sources", queryset=sources)
     )
@@ -241,7 +245,8 @@ def case_rows(case: Case, build_url) -> Iterator[dict]:
             build_url(reverse("cases:source-detail", kwargs={"pk": s.pk}))
             for s in sources
         ]
-        row["source_locations"] = [s.location for s in sources]
+        row["source_original_urls"] = [s.url for s in sources]
+        row["source_publishers"] = [s.site for s in sources]
         yield row
 
 

@@ -4,8 +4,8 @@
 would show — "new dismissals in West Midlands Police" — newest additions to the archive
 first. The filters are the list's own (`CaseFilter`); withheld cases are absent and a
 withheld person is "Name withheld". Each entry links to the case's permanent page; its
-summary names the people and their results (as text, escaped: nothing a document says
-becomes markup in a reader).
+summary names the people and their results, and each source's publisher and original
+address (as text, escaped: nothing a document says becomes markup in a reader).
 """
 
 from django.contrib.syndication.views import Feed
@@ -55,9 +55,12 @@ class CaseFeed(Feed):
 
     def items(self, filterset):
         people = queries.public_results().select_related("officer")
+        sources = queries.public_sources().only("id", "url", "publisher", "case_id")
         cases = filterset.narrow(
             queries.public_cases().select_related("force")
-        ).prefetch_related(Prefetch("results", queryset=people))
+        ).prefetch_related(
+            Prefetch("results", queryset=people), Prefetch("sources", queryset=sources)
+        )
         return cases.order_by("-created_at", "-id")[: self.limit]
 
     def item_title(self, case):
@@ -69,7 +72,9 @@ class CaseFeed(Feed):
     def item_description(self, case):
         people = [_describe_person(result) for result in case.results.all()]
         where = f"{case.force.name}. " if case.force else ""
-        return escape(where + " ".join(people))
+        cited = [_describe_source(source) for source in case.sources.all()]
+        sources = f" Sources: {'; '.join(cited)}." if cited else ""
+        return escape(where + " ".join(people) + sources)
 
     def item_pubdate(self, case):
         return case.created_at
@@ -91,6 +96,12 @@ def describe_filters(filterset: CaseFilter) -> str:
         shown = dict(getattr(field, "choices", ())).get(value, value)
         parts.append(f"{field.label}: {shown}")
     return "; ".join(parts)
+
+
+def _describe_source(source) -> str:
+    """'Kent Police <https://…>': who published it and where."""
+    where = f" <{source.url}>" if source.url else ""
+    return f"{source.site or 'Unknown publisher'}{where}"
 
 
 def _describe_person(result) -> str:

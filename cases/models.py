@@ -7,11 +7,14 @@ forms. Where a fact was read by the ingest, the sentence it came from is kept in
 `evidence` of the row that holds it.
 """
 
+from urllib.parse import urlsplit
+
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
@@ -581,25 +584,72 @@ class Allegation(models.Model):
 
 
 class SourceDocument(models.Model):
-    """A file or page as received, kept whole: often the only lasting record."""
+    """A file or page as received, kept whole: often the only lasting record.
+
+    Its provenance (`url`, `publisher`, `title`, `published_on`, `captured_at`) is what a
+    citation names. `location` says where this server read it and is for editors only:
+    no public page, export, API answer or feed shows it.
+    """
 
     location = models.CharField(
         max_length=2000,
         db_index=True,
-        help_text="Path or URL the document was first read from.",
+        help_text="Where the ingest read it: the path on this server as given to the "
+        "ingest, or the URL fetched. For editors only; never shown to the public.",
     )
-    publisher = models.CharField(max_length=200, blank=True)
+    file_name = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="For a local file, its name relative to the folder ingested "
+        "('2023/kent-0412.html'); never an absolute server path.",
+    )
+    url = models.URLField(
+        max_length=2000,
+        blank=True,
+        help_text="The original address of the document, after any redirects: from the "
+        "fetch, else from the sources.tsv of the folder ingested, else the page's own "
+        "canonical URL.",
+    )
+    redirect_chain = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="The addresses requested before `url`, in order, when the fetch was "
+        "redirected; the first is the one asked for.",
+    )
+    publisher = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Who published it: the site's or organisation's name.",
+    )
     title = models.CharField(max_length=500, blank=True)
-    published_on = models.DateField(null=True, blank=True)
+    published_on = models.DateField(
+        null=True, blank=True, help_text="When the publisher published it."
+    )
+    captured_at = models.DateTimeField(
+        default=timezone.now,
+        help_text="When the archive captured these bytes: the time of the fetch, or for "
+        "a local file the time it was ingested.",
+    )
     raw_text = models.TextField(
         blank=True,
-        help_text="The document exactly as received (decoded; HTML stays HTML).",
+        help_text="The document exactly as received (decoded; HTML stays HTML); empty "
+        "for a binary format, whose bytes are in `raw_bytes`.",
     )
     text = models.TextField(
         blank=True,
         help_text="The readable text the extractor read; evidence offsets point into it.",
     )
-    media_type = models.CharField(max_length=50, default="text/plain")
+    raw_bytes = models.BinaryField(
+        blank=True,
+        editable=False,
+        help_text="The bytes exactly as received, for a format that is not text (PDF, "
+        "Word); a text or HTML document is kept decoded in `raw_text`.",
+    )
+    content_type = models.CharField(
+        max_length=100,
+        default="text/plain",
+        help_text="The media type the bytes were read as (text/html, application/pdf).",
+    )
     encoding = models.CharField(max_length=30, blank=True)
     sha256 = models.CharField(
         max_length=64,
@@ -640,10 +690,15 @@ class SourceDocument(models.Model):
         ]
 
     def __str__(self):
-        return self.title or self.location
+        return self.title or self.file_name or self.url or f"Source #{self.pk}"
 
     def get_absolute_url(self):
         return reverse("cases:source-detail", kwargs={"pk": self.pk})
+
+    @property
+    def site(self) -> str:
+        """The publisher, else the host of the original address ("www.kent.police.uk")."""
+        return self.publisher or urlsplit(self.url).hostname or ""
 
 
 class OfficerRedirect(models.Model):

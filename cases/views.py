@@ -406,6 +406,9 @@ class SourceDetailView(DetailView):
             redact_case(source.case, pattern)
             redact_source(source, pattern)
         context["passage"] = passage
+        context["permalink"] = self.request.build_absolute_uri(
+            source.get_absolute_url()
+        )
         return context
 
 

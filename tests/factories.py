@@ -80,7 +80,10 @@ class SourceDocumentFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = SourceDocument
 
-    location = factory.Sequence(lambda n: f"seeds/release-{n}.txt")
+    location = factory.Sequence(lambda n: f"/srv/inbox/release-{n}.txt")
+    file_name = factory.Sequence(lambda n: f"release-{n}.txt")
+    url = factory.Sequence(lambda n: f"https://www.example.police.uk/news/{n}/")
+    publisher = "Example Constabulary"
     title = "Officer dismissed"
     raw_text = "Officer dismissed."
     text = "Officer dismissed."

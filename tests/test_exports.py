@@ -133,7 +133,12 @@ def test_a_row_carries_every_schema_field_and_absolute_urls(client, db):
         ProfessionalStandard.objects.get(name=Standard.AUTHORITY_RESPECT_COURTESY),
         ProfessionalStandard.objects.get(name=Standard.HONESTY_AND_INTEGRITY),
     )
-    source = SourceDocumentFactory(case=case, location="https://example.org/release")
+    source = SourceDocumentFactory(
+        case=case,
+        location="/srv/archive/inbox/release.html",
+        url="https://example.org/release",
+        publisher="",
+    )
 
     (row,) = export_json(client)["rows"]
     _, (csv_row,) = export_csv(client)
@@ -169,7 +174,8 @@ def test_a_row_carries_every_schema_field_and_absolute_urls(client, db):
     assert row["case_url"] == f"http://testserver/cases/{case.pk}/"
     assert row["officer_url"] == f"http://testserver/officers/{result.officer_id}/"
     assert row["source_urls"] == [f"http://testserver/sources/{source.pk}/"]
-    assert row["source_locations"] == ["https://example.org/release"]
+    assert row["source_original_urls"] == ["https://example.org/release"]
+    assert row["source_publishers"] == ["example.org"]  # no name: the host
     assert csv_row["criminal"] == "" and row["criminal"] is None
 
 

@@ -11,6 +11,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from cases.citations import cite_source
 from cases.models import (
     STAGES,
     Allegation,
@@ -155,10 +156,29 @@ class ResultSerializer(PersonSerializer):
 class SourceSummarySerializer(BlankAsNull, serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:source-detail")
     html_url = serializers.SerializerMethodField()
+    original_url = serializers.URLField(
+        source="url",
+        read_only=True,
+        help_text="The document's original address, after any redirects.",
+    )
+    publisher = serializers.CharField(
+        source="site",
+        read_only=True,
+        help_text="Who published it: the site's name, else the host of its original "
+        "address.",
+    )
 
     class Meta:
         model = SourceDocument
-        fields = ["id", "url", "html_url", "location", "title", "published_on"]
+        fields = [
+            "id",
+            "url",
+            "html_url",
+            "original_url",
+            "publisher",
+            "title",
+            "published_on",
+        ]
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_html_url(self, source):
@@ -169,17 +189,20 @@ class SourceSerializer(SourceSummarySerializer):
     case_url = serializers.HyperlinkedRelatedField(
         source="case", view_name="api:case-detail", read_only=True
     )
+    citation = serializers.SerializerMethodField()
 
     def to_representation(self, source):
-        data = super().to_representation(source)
-        data["title"] = redact(data["title"], _source_pattern(source))
-        return data
+        source.title = redact(source.title, _source_pattern(source))
+        return super().to_representation(source)
 
     class Meta(SourceSummarySerializer.Meta):
         fields = [
             *SourceSummarySerializer.Meta.fields,
-            "publisher",
-            "media_type",
+            "redirect_chain",
+            "file_name",
+            "captured_at",
+            "content_type",
+            "citation",
             "status",
             "case",
             "case_url",
@@ -187,6 +210,9 @@ class SourceSerializer(SourceSummarySerializer):
             "parser_version",
             "ingested_at",
         ]
+
+    def get_citation(self, source) -> str:
+        return cite_source(source, self.get_html_url(source))
 
 
 class SourceDetailSerializer(SourceSerializer):

@@ -23,7 +23,7 @@ def _people():
 
 
 def _sources():
-    return queries.public_sources().defer("raw_text", "text")
+    return queries.public_sources().defer("raw_text", "raw_bytes", "text")
 
 
 class CaseViewSet(viewsets.ReadOnlyModelViewSet):
@@ -95,8 +95,8 @@ class SourceViewSet(viewsets.ReadOnlyModelViewSet):
         )
         sources = queries.public_sources().prefetch_related(people)
         if self.action == "retrieve":
-            return sources.defer("raw_text")
-        return sources.defer("raw_text", "text")
+            return sources.defer("raw_text", "raw_bytes")
+        return sources.defer("raw_text", "raw_bytes", "text")
 
     def get_serializer_class(self):
         if self.action == "retrieve":

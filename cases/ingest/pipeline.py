@@ -23,13 +23,15 @@ from django.db.models import Q
 from cases.ingest import PARSER_VERSION
 from cases.ingest.clean import clean_text
 from cases.ingest.extract import extract_release
-from cases.ingest.read import FoundPath, ReadError, iter_document_paths, read_document
+from cases.ingest.read import FoundPath, ReadError, iter_document_paths, read_found
 from cases.ingest.records import Document, ReleaseRecord
 from cases.ingest.save import (
+    PROVENANCE_FIELDS,
     Lookups,
     SaveOutcome,
     SaveStatus,
     save_failure,
+    save_missing_provenance,
     save_new_releases,
     save_release,
 )
@@ -80,7 +82,7 @@ def ingest(
             found.append(item)
     lookups = Lookups.load()
     items = iter(progress(found, len(found)) if progress else found)
-    while batch := [str(item.path) for item in islice(items, BATCH_SIZE)]:
+    while batch := list(islice(items, BATCH_SIZE)):
         for path, outcome in ingest_batch(batch, lookups=lookups, dry_run=dry_run):
             report.add(path, outcome)
             if outcome.reason and on_failure:
@@ -89,19 +91,21 @@ def ingest(
 
 
 def ingest_batch(
-    paths: list[str], *, lookups: Lookups, dry_run: bool = False
+    paths: list[FoundPath], *, lookups: Lookups, dry_run: bool = False
 ) -> list[tuple[str, SaveOutcome]]:
     """Read, extract and save a batch of documents; one outcome per path, in order."""
     outcomes: dict[int, SaveOutcome] = {}
     extracted: dict[int, Extracted] = {}
-    for index, path in enumerate(paths):
-        prepared = prepare_document(path, dry_run=dry_run)
+    for index, found in enumerate(paths):
+        prepared = prepare_document(found, dry_run=dry_run)
         if isinstance(prepared, SaveOutcome):
             outcomes[index] = prepared
         else:
             extracted[index] = prepared
-    new, unchanged = _classify(extracted)
+    new, unchanged, stored = _classify(extracted)
     outcomes.update((index, SaveOutcome(SaveStatus.UNCHANGED)) for index in unchanged)
+    if unchanged and not dry_run:
+        save_missing_provenance([extracted[i][0] for i in unchanged], stored)
     if new and not dry_run:
         try:
             saved = save_new_releases(
@@ -118,13 +122,15 @@ def ingest_batch(
             outcomes[index] = save_document(
                 document, record, lookups=lookups, dry_run=dry_run
             )
-    return [(path, outcomes[index]) for index, path in enumerate(paths)]
+    return [(str(found.path), outcomes[index]) for index, found in enumerate(paths)]
 
 
-def prepare_document(path: str, *, dry_run: bool = False) -> Extracted | SaveOutcome:
+def prepare_document(
+    found: FoundPath, *, dry_run: bool = False
+) -> Extracted | SaveOutcome:
     """Read, clean and extract one document, or say why it failed."""
     try:
-        document = read_document(path)
+        document = read_found(found)
     except ReadError as error:
         return SaveOutcome(SaveStatus.FAILED, reason=error.reason)
     try:
@@ -166,23 +172,27 @@ def save_document(
     raise AssertionError("unreachable")
 
 
-def _classify(extracted: dict[int, Extracted]) -> tuple[list[int], list[int]]:
+def _classify(
+    extracted: dict[int, Extracted],
+) -> tuple[list[int], list[int], dict[str, dict]]:
     """Split a batch with one query: the documents whose content and path are both new
     (to the archive and to this batch), which can be saved in bulk, and those already
-    stored from the same content by this parser version, which need nothing. The rest
-    (changed at a known path, read before by another version, failed before) are saved
-    one by one."""
+    stored from the same content by this parser version, which need nothing but any
+    provenance their row lacks (returned as the stored rows' provenance by sha256). The
+    rest (changed at a known path, read before by another version, failed before) are
+    saved one by one."""
     documents = {index: document for index, (document, _) in extracted.items()}
     known = SourceDocument.objects.filter(
         Q(sha256__in={d.sha256 for d in documents.values()})
         | Q(location__in={d.path for d in documents.values()})
-    ).values_list("sha256", "location", "parser_version", "status")
+    ).values("sha256", "location", "parser_version", "status", *PROVENANCE_FIELDS)
     current = {
-        sha
-        for sha, _, version, status in known
-        if version == PARSER_VERSION and status != SourceStatus.FAILED
+        row["sha256"]: {name: row[name] for name in PROVENANCE_FIELDS}
+        for row in known
+        if row["parser_version"] == PARSER_VERSION
+        and row["status"] != SourceStatus.FAILED
     }
-    seen = {value for sha, location, _, _ in known for value in (sha, location)}
+    seen = {row[name] for row in known for name in ("sha256", "location")}
     new, unchanged = [], []
     for index, document in documents.items():
         if document.sha256 in current:
@@ -190,7 +200,7 @@ def _classify(extracted: dict[int, Extracted]) -> tuple[list[int], list[int]]:
         elif document.sha256 not in seen and document.path not in seen:
             new.append(index)
         seen.update((document.sha256, document.path))
-    return new, unchanged
+    return new, unchanged, current
 
 
 def _in_transaction(dry_run: bool, function, *args, **kwargs):

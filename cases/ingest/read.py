@@ -22,7 +22,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -30,10 +30,18 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.builder import ParserRejectedMarkup
 from bs4.element import PreformattedString
 
+from cases.ingest.origins import (
+    SOURCES_FILE,
+    Origin,
+    is_web_address,
+    read_sources_file,
+)
 from cases.ingest.records import Document
 
 MAX_BYTES = 20 * 1024 * 1024  # a press release or outcome page is well under 1 MB
 MEDIA_TYPES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
+*_OTHERS, _LAST = MEDIA_TYPES
+_SUPPORTED = f"{', '.join(_OTHERS)} or {_LAST}"  # ".txt, .html or .htm"
 
 
 class ReadError(Exception):
@@ -47,10 +55,16 @@ class ReadError(Exception):
 
 @dataclass(frozen=True)
 class FoundPath:
-    """A path met while listing inputs; `skip_reason` is empty when it is to be read."""
+    """A path met while listing inputs; `skip_reason` is empty when it is to be read.
+
+    `name` is the file's name relative to the folder given (its own name when the file
+    itself was given), `origin` what that folder's sources.tsv says about it.
+    """
 
     path: Path
     skip_reason: str = ""
+    name: str = field(default="", compare=False)
+    origin: Origin = field(default=Origin(), compare=False)
 
     @property
     def skipped(self) -> bool:
@@ -67,11 +81,15 @@ def iter_document_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Fou
     depth first, so the order is the same on every run. Symlinked folders are followed
     once: a folder already listed (a symlink loop, or the same folder given twice) is
     reported as skipped, as are unsupported extensions, broken links and repeated files.
+    A folder's sources.tsv is read for its files' origins, and each line it cannot use
+    is reported as skipped with its reason.
     """
     seen_folders: set[tuple[int, int]] = set()
     seen_files: dict[tuple[int, int], Path] = {}
+    origins = _Origins()
     for given in paths:
-        stack = [Path(given)]
+        root = Path(given)
+        stack = [root]
         while stack:
             path = stack.pop()
             try:
@@ -90,16 +108,56 @@ def iter_document_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Fou
                 except OSError as error:
                     yield FoundPath(path, f"cannot list folder: {_os_reason(error)}")
                     continue
+                yield from origins.load(path)
                 stack.extend(reversed(children))
-            elif path.suffix.lower() not in MEDIA_TYPES:
-                yield FoundPath(path, "not a .txt, .html or .htm file")
-            elif not stat.S_ISREG(info.st_mode):
-                yield FoundPath(path, "not a regular file")
-            elif key in seen_files:
-                yield FoundPath(path, f"same file as {seen_files[key]}")
-            else:
-                seen_files[key] = path
-                yield FoundPath(path)
+            elif path == root:
+                yield from origins.load(path.parent)
+                yield _found_file(path, info, seen_files, path.name, origins)
+            elif path.name != SOURCES_FILE or path.parent not in origins.loaded:
+                name = path.relative_to(root).as_posix()
+                yield _found_file(path, info, seen_files, name, origins)
+
+
+def _found_file(
+    path: Path,
+    info: os.stat_result,
+    seen_files: dict[tuple[int, int], Path],
+    name: str,
+    origins: _Origins,
+) -> FoundPath:
+    key = (info.st_dev, info.st_ino)
+    if path.suffix.lower() not in MEDIA_TYPES:
+        return FoundPath(path, f"not a {_SUPPORTED} file")
+    if not stat.S_ISREG(info.st_mode):
+        return FoundPath(path, "not a regular file")
+    if key in seen_files:
+        return FoundPath(path, f"same file as {seen_files[key]}")
+    seen_files[key] = path
+    return FoundPath(path, name=name, origin=origins.of(path))
+
+
+class _Origins:
+    """The origins read from each listed folder's sources.tsv, each file read once."""
+
+    def __init__(self) -> None:
+        self.loaded: set[Path] = set()
+        self.by_path: dict[Path, Origin] = {}
+
+    def load(self, folder: Path) -> Iterator[FoundPath]:
+        """Read `folder`'s sources.tsv, if any; yield its problems as skipped paths."""
+        if folder in self.loaded:
+            return
+        self.loaded.add(folder)
+        tsv = folder / SOURCES_FILE
+        if not tsv.is_file():
+            return
+        parsed = read_sources_file(tsv)
+        self.by_path.update(parsed.origins)
+        for problem in parsed.problems:
+            yield FoundPath(tsv, problem)
+
+    def of(self, path: Path) -> Origin:
+        return self.by_path.get(path, Origin())
 
 
 def _missing_reason(path: Path, error: OSError | ValueError) -> str:
@@ -122,6 +180,20 @@ def _os_reason(error: OSError) -> str:
 # --- Reading -------------------------------------------------------------------------
 
 
+def read_found(found: FoundPath) -> Document:
+    """Read a listed file, with its name in the folder given and its sources.tsv origin.
+
+    What sources.tsv says is the archivist's word and beats what the page says of itself.
+    """
+    document = read_document(found.path)
+    document.file_name = found.name or found.path.name
+    origin = found.origin
+    document.url = origin.url or document.url
+    document.publisher = origin.publisher or document.publisher
+    document.published = origin.published or document.published
+    return document
+
+
 def read_document(path: str | os.PathLike[str]) -> Document:
     """Read one file into a `Document`, or raise `ReadError` saying why it cannot be."""
     path = Path(path)
@@ -138,7 +210,7 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     )
     suffix_type = MEDIA_TYPES.get(path.suffix.lower())
     if suffix_type == "text/html" or _HTML_START.match(raw_text):
-        document.media_type = "text/html"
+        document.content_type = "text/html"
         _fill_from_html(document)
     else:
         document.text = _normalise_newlines(raw_text)
@@ -409,7 +481,10 @@ def _fill_from_html(document: Document) -> None:
         document.text = "\n".join(_layout(root))
         heading = root.find("h1") or soup.find("h1")
         document.publisher = meta.get("og:site_name") or linked.publisher
-        document.url = canonical or meta.get("og:url", "")
+        document.url = next(
+            (url for url in (canonical, meta.get("og:url", "")) if is_web_address(url)),
+            "",
+        )
         document.title = (
             meta.get("og:title")
             or (" ".join(_layout(heading)) if heading else "")

@@ -7,7 +7,7 @@ corpus/SCHEMA.md specifies and `manage.py extract` prints.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -39,19 +39,28 @@ class PartialDate:
 
 @dataclass
 class Document:
-    """One file or page as read: the bytes decoded, and its readable text."""
+    """One file or page as read: the bytes decoded, and its readable text.
+
+    `path` is where the ingest read it (a server path or the URL fetched: for editors
+    only); `file_name`, `url`, `redirect_chain`, `publisher`, `title`, `published` and
+    `captured_at` are its provenance, what a citation names.
+    """
 
     path: str
-    raw_text: str  # exactly as received, decoded (HTML stays HTML)
+    raw_text: str  # exactly as received, decoded (HTML stays HTML); "" for binary
     text: str = (
         ""  # readable text: article lines for HTML, the file itself for plain text
     )
     title: str = ""
     published: date | None = None
     publisher: str = ""
-    url: str = ""
+    url: str = ""  # original address, after redirects
+    redirect_chain: list[str] = field(default_factory=list)  # addresses before `url`
+    file_name: str = ""  # relative to the folder ingested; never an absolute path
+    captured_at: datetime | None = None  # None: now, when it is saved
+    raw_bytes: bytes = b""  # the bytes as received, for a format that is not text
     encoding: str = "utf-8"
-    media_type: str = "text/plain"
+    content_type: str = "text/plain"
     sha256: str = ""
     decode_errors: bool = False  # undecodable bytes were replaced with U+FFFD
 

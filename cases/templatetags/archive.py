@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from django import template
 from django.urls import reverse
 
+from cases.citations import cite_source
 from cases.models import STAGES, DatePrecision
 
 register = template.Library()
@@ -19,6 +20,9 @@ STAGE_LABELS = {
     "hearing_on": "Hearing or meeting (last day)",
     "outcome_on": "Outcome decided",
 }
+
+
+register.filter("citation", cite_source)
 
 
 @register.filter

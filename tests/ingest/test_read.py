@@ -110,7 +110,7 @@ def test_plain_text_line_endings_are_normalised_but_raw_text_is_not(tmp_path):
 
     assert document.text == "one\ntwo\nthree\n"
     assert document.raw_text == "one\r\ntwo\rthree\n"
-    assert document.media_type == "text/plain"
+    assert document.content_type == "text/plain"
 
 
 # --- The " date" line --------------------------------------------------------------
@@ -192,7 +192,7 @@ def test_iopc_page_keeps_headings_and_paragraphs_as_lines_between_blank_lines():
 def test_iopc_page_metadata_comes_from_the_page_itself():
     document = read_document(IOPC_PAGE)
 
-    assert document.media_type == "text/html"
+    assert document.content_type == "text/html"
     assert document.title == (
         "Northshire Police constable dismissed after lying about a road crash"
     )
@@ -510,7 +510,7 @@ def test_txt_file_holding_an_html_page_is_read_as_html(tmp_path):
 
     document = read_document(write(tmp_path, "capture.txt", html))
 
-    assert document.media_type == "text/html"
+    assert document.content_type == "text/html"
     assert document.text == "Story."
     assert document.raw_text == html
 
@@ -573,7 +573,7 @@ def test_page_the_parser_cannot_handle_falls_back_to_flat_text(
 def test_malformed_or_empty_html_is_read_without_error(tmp_path, html, text):
     document = read_document(write(tmp_path, "page.html", html))
 
-    assert document.media_type == "text/html"
+    assert document.content_type == "text/html"
     assert document.text == text
 
 
@@ -628,7 +628,7 @@ def test_any_tag_soup_gives_a_document(tmp_path_factory, markup):
 
     document = read_document(path)
 
-    assert document.media_type == "text/html"
+    assert document.content_type == "text/html"
 
 
 # --- Read errors ---------------------------------------------------------------------
@@ -807,7 +807,7 @@ def test_listed_paths_can_be_read(tmp_path):
         if not entry.skipped
     ]
 
-    assert [(doc.media_type, doc.published) for doc in documents] == [
+    assert [(doc.content_type, doc.published) for doc in documents] == [
         ("text/plain", date(2020, 1, 2)),
         ("text/html", None),
     ]

@@ -7,14 +7,18 @@ many new documents with a few queries, and falls back to `single` on any failure
 """
 
 from cases.ingest.save.bulk import save_new_releases
+from cases.ingest.save.provenance import FIELDS as PROVENANCE_FIELDS
+from cases.ingest.save.provenance import save_missing_provenance
 from cases.ingest.save.single import save_failure, save_release
 from cases.ingest.save.values import Lookups, SaveOutcome, SaveStatus
 
 __all__ = [
+    "PROVENANCE_FIELDS",
     "Lookups",
     "SaveOutcome",
     "SaveStatus",
     "save_failure",
+    "save_missing_provenance",
     "save_new_releases",
     "save_release",
 ]

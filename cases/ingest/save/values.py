@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from django.utils import timezone
 from django.utils.text import slugify
 
 from cases.ingest.records import (
@@ -74,12 +75,17 @@ def drop_repeated_people(record: ReleaseRecord, lookups: Lookups) -> None:
 
 
 def fill_source(source: SourceDocument, document: Document, parser_version: str):
+    source.file_name = document.file_name[:500]
+    source.url = document.url
+    source.redirect_chain = list(document.redirect_chain)
+    source.captured_at = document.captured_at or timezone.now()
+    source.raw_bytes = document.raw_bytes
     source.title = document.title[:500]
     source.publisher = document.publisher[:200]
     source.published_on = document.published
     source.raw_text = document.raw_text
     source.text = document.text
-    source.media_type = document.media_type
+    source.content_type = document.content_type
     source.encoding = document.encoding
     source.sha256 = document.sha256
     source.parser_version = parser_version
