@@ -16,7 +16,9 @@ def cite_source(source, permalink: str) -> str:
     parts = [f"{source.site}, " if source.site else "", f"“{source}”"]
     if source.published_on:
         parts.append(f" ({_day(source.published_on)})")
-    parts.append(f" <{source.url}>" if source.url else ", original address not recorded")
+    parts.append(
+        f" <{source.url}>" if source.url else ", original address not recorded"
+    )
     captured = timezone.localtime(source.captured_at).date()
     parts.append(
         f", captured {_day(captured)}; archived copy: {ARCHIVE_NAME}, source "

@@ -28,7 +28,7 @@ from django.utils import timezone
 
 from cases import exports, queries
 from cases.models import Allegation, Case, Force, Officer, Result, SourceDocument
-from cases.redaction import case_pattern, redact
+from cases.redaction import case_pattern, redact, redact_address
 
 CHUNK_SIZE = 2000
 
@@ -204,14 +204,27 @@ def tables() -> list[Table]:
             SourceDocument.__doc__,
             model_columns(
                 SourceDocument,
-                title=lambda s: redact(s.title, s.case_id and case_pattern(s.case)),
-                text=lambda s: redact(s.text, s.case_id and case_pattern(s.case)),
+                title=lambda s: redact(s.title, _source_pattern(s)),
+                text=lambda s: redact(s.text, _source_pattern(s)),
+                file_name=lambda s: redact_address(s.file_name, _source_pattern(s)),
+                url=lambda s: redact_address(s.url, _source_pattern(s)),
+                redirect_chain=lambda s: [
+                    url
+                    for url in s.redirect_chain
+                    if redact_address(url, _source_pattern(s))
+                ],
             ),
-            lambda: queries.public_sources()
-            .defer("raw_text", "raw_bytes", "location")
-            .prefetch_related(_people_of("case__results")),
+            lambda: (
+                queries.public_sources()
+                .defer("raw_text", "raw_bytes", "location")
+                .prefetch_related(_people_of("case__results"))
+            ),
         ),
     ]
+
+
+def _source_pattern(source):
+    return source.case_id and case_pattern(source.case)
 
 
 def _people_of(relation: str) -> Prefetch:

@@ -65,7 +65,7 @@ from cases.models import (
     Result,
     SourceDocument,
 )
-from cases.redaction import case_pattern, redact
+from cases.redaction import case_pattern, redact, redact_address
 
 CHUNK_SIZE = 1000
 """Cases read per database round trip (each with its people and sources prefetched)."""
@@ -224,9 +224,10 @@ def rows(filterset: CaseFilter, build_url) -> Iterator[dict]:
 def case_rows(case: Case, build_url) -> Iterator[dict]:
     """One row per person of `case` (as prefetched), or one row if it has none."""
     sources = list(case.sources.all())
+    pattern = case_pattern(case)
     shared = {
         "case_id": case.pk,
-        "case_title": redact(case.title, case_pattern(case)),
+        "case_title": redact(case.title, pattern),
         "case_url": build_url(reverse("cases:case-detail", kwargs={"pk": case.pk})),
         "case_force": case.force.name if case.force else None,
     }
@@ -245,7 +246,7 @@ def case_rows(case: Case, build_url) -> Iterator[dict]:
             build_url(reverse("cases:source-detail", kwargs={"pk": s.pk}))
             for s in sources
         ]
-        row["source_original_urls"] = [s.url for s in sources]
+        row["source_original_urls"] = [redact_address(s.url, pattern) for s in sources]
         row["source_publishers"] = [s.site for s in sources]
         yield row
 

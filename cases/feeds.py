@@ -19,7 +19,7 @@ from django_filters.constants import EMPTY_VALUES
 from cases import queries
 from cases.exports import canonical_query
 from cases.filters import CaseFilter
-from cases.redaction import case_pattern, redact
+from cases.redaction import case_pattern, redact, redact_address
 
 
 class CaseFeed(Feed):
@@ -72,7 +72,8 @@ class CaseFeed(Feed):
     def item_description(self, case):
         people = [_describe_person(result) for result in case.results.all()]
         where = f"{case.force.name}. " if case.force else ""
-        cited = [_describe_source(source) for source in case.sources.all()]
+        pattern = case_pattern(case)
+        cited = [_describe_source(source, pattern) for source in case.sources.all()]
         sources = f" Sources: {'; '.join(cited)}." if cited else ""
         return escape(where + " ".join(people) + sources)
 
@@ -98,9 +99,10 @@ def describe_filters(filterset: CaseFilter) -> str:
     return "; ".join(parts)
 
 
-def _describe_source(source) -> str:
+def _describe_source(source, pattern) -> str:
     """'Kent Police <https://…>': who published it and where."""
-    where = f" <{source.url}>" if source.url else ""
+    url = redact_address(source.url, pattern)
+    where = f" <{url}>" if url else ""
     return f"{source.site or 'Unknown publisher'}{where}"
 
 

@@ -3,11 +3,13 @@
 An editor withholds a person (an anonymity order) by a flag on the Officer; the stored
 documents stay as received. Everything public that shows text from documents — titles,
 summaries, allegations, evidence quotes, source text — passes through `redact` with the
-names of the case's withheld people.
+names of the case's withheld people; an address that names one (a news site's
+".../pc-john-smith-dismissed") is left out whole.
 """
 
 import re
 from collections.abc import Iterable
+from urllib.parse import unquote_plus
 
 PLACEHOLDER = "[name withheld]"
 
@@ -67,8 +69,30 @@ def redact_case(case, pattern: re.Pattern | None = None) -> None:
 
 
 def redact_source(source, pattern: re.Pattern | None) -> None:
-    source.title = redact(source.title, pattern)
+    redact_provenance(source, pattern)
     source.text = redact(source.text, pattern)
+
+
+def redact_provenance(source, pattern: re.Pattern | None) -> None:
+    """A source's title, file name and addresses, without touching its text."""
+    source.title = redact(source.title, pattern)
+    source.file_name = redact_address(source.file_name, pattern)
+    source.url = redact_address(source.url, pattern)
+    source.redirect_chain = [
+        address for address in source.redirect_chain if redact_address(address, pattern)
+    ]
+
+
+def redact_address(url: str, pattern: re.Pattern | None) -> str:
+    """The address (or file name), or "" when it names a withheld person: a cut address
+    would be a wrong one, and news sites put names in theirs (".../pc-john-smith")."""
+    if not pattern or not url:
+        return url
+    words = _ADDRESS_PUNCTUATION.sub(" ", unquote_plus(url))
+    return "" if pattern.search(words) else url
+
+
+_ADDRESS_PUNCTUATION = re.compile(r"[-_./?=&#:]+")
 
 
 def _redacted_evidence(evidence: dict, pattern: re.Pattern) -> dict:

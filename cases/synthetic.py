@@ -289,6 +289,7 @@ class _CasePlan:
         digest = hashlib.sha256(f"synthetic:{seed}:{self.text}".encode()).hexdigest()
         return SourceDocument(
             location=f"synthetic/{seed}/{digest[:16]}.txt",
+            file_name=f"{digest[:16]}.txt",
             publisher="Independent Office for Police Conduct (synthetic)",
             title=case.title,
             published_on=case.published_on,

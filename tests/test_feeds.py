@@ -109,3 +109,22 @@ def test_document_text_stays_inert_in_the_feed(client, db):
 @pytest.mark.parametrize("query", ["outcome=promoted", "year_from=soon"])
 def test_invalid_filters_are_refused(client, db, query):
     assert client.get(f"{FEED_URL}?{query}").status_code == 400
+
+
+def test_each_entry_names_its_sources_publisher_and_original_address(client, db):
+    from tests.factories import SourceDocumentFactory
+
+    case = make_case()
+    SourceDocumentFactory(
+        case=case,
+        publisher="Kent Police",
+        url="https://www.kent.police.uk/news/1/",
+        location="/srv/inbox/1.txt",
+    )
+
+    (entry,) = feedparser.parse(get_feed(client)).entries
+
+    assert "Sources: Kent Police &lt;https://www.kent.police.uk/news/1/&gt;." in (
+        entry.summary
+    )
+    assert "/srv/" not in entry.summary

@@ -21,7 +21,13 @@ from cases.models import (
     Result,
     SourceDocument,
 )
-from cases.redaction import case_pattern, redact, withheld_names_pattern
+from cases.redaction import (
+    case_pattern,
+    redact,
+    redact_address,
+    redact_provenance,
+    withheld_names_pattern,
+)
 
 
 class BlankAsNull:
@@ -192,7 +198,7 @@ class SourceSerializer(SourceSummarySerializer):
     citation = serializers.SerializerMethodField()
 
     def to_representation(self, source):
-        source.title = redact(source.title, _source_pattern(source))
+        redact_provenance(source, _source_pattern(source))
         return super().to_representation(source)
 
     class Meta(SourceSummarySerializer.Meta):
@@ -268,6 +274,7 @@ class CaseSerializer(BlankAsNull, serializers.ModelSerializer):
             data[field] = redact(data[field], pattern)
         for source in data["sources"]:
             source["title"] = redact(source["title"], pattern)
+            source["original_url"] = redact_address(source["original_url"], pattern)
         return data
 
 

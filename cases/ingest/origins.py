@@ -67,7 +67,9 @@ def read_sources_file(path: Path) -> SourcesFile:
     for number, line in enumerate(lines[1:], start=2):
         if not line.strip():
             continue
-        values = dict(zip(header, (value.strip() for value in line.split("\t")), strict=False))
+        values = dict(
+            zip(header, (value.strip() for value in line.split("\t")), strict=False)
+        )
         try:
             name, origin = _origin(values)
         except ValueError as error:
@@ -126,4 +128,6 @@ def _day(name: str, value: str) -> date:
             raise ValueError
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{name}: published must be a date as YYYY-MM-DD: {value!r}") from None
+        raise ValueError(
+            f"{name}: published must be a date as YYYY-MM-DD: {value!r}"
+        ) from None

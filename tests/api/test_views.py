@@ -163,3 +163,25 @@ def test_anonymous_clients_are_rate_limited(client, db, monkeypatch):
     statuses = [client.get("/api/forces/").status_code for _ in range(3)]
 
     assert statuses == [200, 200, 429]
+
+
+def test_a_source_gives_its_provenance_and_citation_but_no_server_path(client, db):
+    source = SourceDocumentFactory(
+        location="/srv/archive/inbox/140.html",
+        file_name="140.html",
+        url="https://www.kent.police.uk/news/pc-dismissed/",
+        publisher="Kent Police",
+    )
+
+    shown = get(client, f"/api/sources/{source.pk}/")
+    (listed,) = get(client, "/api/sources/")["results"]
+
+    assert shown["original_url"] == "https://www.kent.police.uk/news/pc-dismissed/"
+    assert shown["publisher"] == "Kent Police"
+    assert shown["file_name"] == "140.html"
+    assert shown["content_type"] == "text/plain"
+    assert shown["captured_at"]
+    assert shown["citation"].startswith("Kent Police, “Officer dismissed” <https://")
+    assert shown["citation"].endswith(f"<http://testserver/sources/{source.pk}/>.")
+    assert listed["original_url"] == shown["original_url"]
+    assert "location" not in shown and "/srv/" not in str(shown) + str(listed)

@@ -29,3 +29,71 @@ def test_source_page_makes_two_queries(client, source, django_assert_num_queries
     taken out of the text)."""
     with django_assert_num_queries(2):
         client.get(source.get_absolute_url())
+
+
+def _provenance_source(**fields):
+    from datetime import UTC, date, datetime
+
+    return SourceDocumentFactory(
+        **{
+            "title": "PC dismissed after gross misconduct hearing",
+            "publisher": "Kent Police",
+            "published_on": date(2023, 5, 4),
+            "url": "https://www.kent.police.uk/news/pc-dismissed/",
+            "redirect_chain": ["http://kent.police.uk/n/1"],
+            "captured_at": datetime(2026, 12, 1, 9, 30, tzinfo=UTC),
+            "location": "/srv/archive/inbox/kent/140.html",
+            "file_name": "kent/140.html",
+            **fields,
+        }
+    )
+
+
+def test_source_page_cites_the_original_and_the_archives_copy(client):
+    source = _provenance_source()
+
+    html = client.get(source.get_absolute_url()).content.decode()
+
+    permalink = f"http://testserver/sources/{source.pk}/"
+    assert (
+        "Kent Police, “PC dismissed after gross misconduct hearing” (4 May 2023) "
+        "&lt;https://www.kent.police.uk/news/pc-dismissed/&gt;, captured 1 December "
+        f"2026; archived copy: UK police misconduct archive, source {source.pk} "
+        f"&lt;{permalink}&gt;."
+    ) in html
+    assert '<a href="https://www.kent.police.uk/news/pc-dismissed/"' in html
+    assert "reached from http://kent.police.uk/n/1" in html
+    assert "<title>PC dismissed after gross misconduct hearing (Kent Police)" in html
+    assert "/srv/archive" not in html
+
+
+def test_a_source_with_no_address_or_title_is_named_by_its_file(client):
+    source = _provenance_source(url="", title="", publisher="", redirect_chain=[])
+
+    html = client.get(source.get_absolute_url()).content.decode()
+
+    assert "<h1>kent/140.html</h1>" in html
+    assert "Not recorded; received as the file <code>kent/140.html</code>" in html
+    assert (
+        "“kent/140.html” (4 May 2023), original address not recorded, captured" in html
+    )
+    assert "/srv/archive" not in html
+
+
+def test_with_no_publisher_the_site_is_named_by_its_host(client):
+    source = _provenance_source(publisher="")
+
+    html = client.get(source.get_absolute_url()).content.decode()
+
+    assert "www.kent.police.uk, “PC dismissed after gross misconduct hearing”" in html
+
+
+def test_case_page_lists_its_sources_by_publisher_and_original_address(client, case):
+    _provenance_source(case=case)
+
+    html = client.get(case.get_absolute_url()).content.decode()
+
+    assert "Kent Police. Published 4 May 2023. Original: <a href=" in html
+    assert ">https://www.kent.police.uk/news/pc-dismissed/</a>" in html
+    assert "Captured 1 December 2026." in html
+    assert "/srv/archive" not in html

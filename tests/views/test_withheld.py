@@ -75,12 +75,7 @@ def test_a_withheld_name_is_taken_out_of_exports_the_api_and_the_feed(client):
         reverse("api:result-list"),
         reverse("api:source-detail", kwargs={"pk": source.pk}),
     ):
-        response = client.get(url)
-        body = (
-            b"".join(response.streaming_content)
-            if response.streaming
-            else response.content
-        )
+        body = _body(client.get(url))
         assert b"Secret Person" not in body, url
         assert b"[name withheld]" in body, url
 
@@ -103,3 +98,44 @@ def test_a_withheld_name_is_taken_out_of_the_full_dump(tmp_path):
     assert "[name withheld]" in written
     assert "Secret Person" not in written
     assert "Mr Person" not in written
+
+
+def test_an_address_that_names_a_withheld_person_is_left_out_everywhere(
+    client, tmp_path
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    person = OfficerFactory(name="Secret Person", withheld=True)
+    case = full_case(title="PC Secret Person dismissed", officer=person)
+    source = case.sources.get()
+    source.url = "https://news.example.org/2023/pc-secret-person-dismissed"
+    source.redirect_chain = ["https://news.example.org/?p=PC+Secret+Person"]
+    source.file_name = "secret-person.txt"
+    source.save()
+    call_command("export", str(tmp_path), stdout=StringIO())
+    dumped = "".join(path.read_text() for path in tmp_path.glob("*.*"))
+    answers = {"dump": dumped}
+    for url in (
+        case.get_absolute_url(),
+        source.get_absolute_url(),
+        reverse("cases:case-export-csv"),
+        reverse("cases:case-export-json"),
+        reverse("cases:case-feed"),
+        reverse("api:case-list"),
+        reverse("api:source-list"),
+        reverse("api:source-detail", kwargs={"pk": source.pk}),
+    ):
+        body = _body(client.get(url))
+        answers[url] = body.decode()
+
+    for where, text in answers.items():
+        assert "news.example.org" not in text, where
+        assert "secret-person.txt" not in text, where
+
+
+def _body(response) -> bytes:
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return response.content
