@@ -179,7 +179,8 @@ def _check_keys(data: dict, known: set[str], where: str) -> None:
 
 def _check_type(key: str, value: object, kind: type, where: str) -> None:
     if not isinstance(value, kind) or isinstance(value, bool):
-        raise ConfigError(f"{where}: {key} must be a {kind.__name__}, not {value!r}")
+        wanted = {int: "whole number", str: "string"}[kind]
+        raise ConfigError(f"{where}: {key} must be a {wanted}, not {value!r}")
 
 
 def _check_number(key: str, value: object, where: str) -> None:
