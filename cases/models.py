@@ -672,6 +672,24 @@ class SourceDocument(models.Model):
     parser_version = models.CharField(
         max_length=20, blank=True, help_text="Version of the extractor that read it."
     )
+    etag = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The ETag the site sent with this capture, as sent; the crawler asks "
+        "with it (If-None-Match) when it checks the page again.",
+    )
+    last_modified = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="The Last-Modified date the site sent with this capture, as sent; the "
+        "crawler asks with it (If-Modified-Since) when it checks the page again.",
+    )
+    gone_since = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the crawler first found the page gone from its address (404 or "
+        "410). The capture stays in the archive; empty while the page is online.",
+    )
     ingested_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

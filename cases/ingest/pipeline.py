@@ -133,6 +133,24 @@ def prepare_document(
         document = read_found(found)
     except ReadError as error:
         return SaveOutcome(SaveStatus.FAILED, reason=error.reason)
+    return extract_document(document, dry_run=dry_run)
+
+
+def ingest_document(
+    document: Document, *, lookups: Lookups | None = None, dry_run: bool = False
+) -> SaveOutcome:
+    """Clean, extract and save one document already read (a fetched page, say)."""
+    prepared = extract_document(document, dry_run=dry_run)
+    if isinstance(prepared, SaveOutcome):
+        return prepared
+    lookups = lookups or Lookups.load()
+    return save_document(*prepared, lookups=lookups, dry_run=dry_run)
+
+
+def extract_document(
+    document: Document, *, dry_run: bool = False
+) -> Extracted | SaveOutcome:
+    """Clean and extract one document, or keep it as failed and say why."""
     try:
         document.text = clean_text(document.text)
         record = extract_release(

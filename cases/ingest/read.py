@@ -42,6 +42,7 @@ MAX_BYTES = 20 * 1024 * 1024  # a press release or outcome page is well under 1 
 MEDIA_TYPES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
 *_OTHERS, _LAST = MEDIA_TYPES
 _SUPPORTED = f"{', '.join(_OTHERS)} or {_LAST}"  # ".txt, .html or .htm"
+_HTML_TYPES = {"text/html", "application/xhtml+xml"}
 
 
 class ReadError(Exception):
@@ -197,19 +198,28 @@ def read_found(found: FoundPath) -> Document:
 def read_document(path: str | os.PathLike[str]) -> Document:
     """Read one file into a `Document`, or raise `ReadError` saying why it cannot be."""
     path = Path(path)
-    data = _read_bytes(path)
+    return read_content(
+        _read_bytes(path), str(path), MEDIA_TYPES.get(path.suffix.lower(), "")
+    )
+
+
+def read_content(data: bytes, path: str, media_type: str = "") -> Document:
+    """Read bytes received from `path` (a file, or a URL fetched) into a `Document`.
+
+    `media_type` is what the file's suffix or the server's Content-Type says; a text
+    that is clearly HTML is read as HTML whatever it says.
+    """
     raw_text, encoding, lossy = _decode(data, path)
     if not raw_text.strip():
         raise ReadError(path, "file contains only whitespace")
     document = Document(
-        path=str(path),
+        path=path,
         raw_text=raw_text,
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         decode_errors=lossy,
     )
-    suffix_type = MEDIA_TYPES.get(path.suffix.lower())
-    if suffix_type == "text/html" or _HTML_START.match(raw_text):
+    if media_type in _HTML_TYPES or _HTML_START.match(raw_text):
         document.content_type = "text/html"
         _fill_from_html(document)
     else:
@@ -260,7 +270,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CONTROL_CHARS = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 
 
-def _decode(data: bytes, path: Path) -> tuple[str, str, bool]:
+def _decode(data: bytes, path: str | Path) -> tuple[str, str, bool]:
     """Return (text, codec name, whether undecodable bytes were replaced)."""
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):

@@ -131,6 +131,7 @@ class Crawler:
         self.sleep = sleep
         self.clock = clock
         self.report = CrawlReport()
+        self._refused = Outcome.SKIPPED  # what a page robots.txt forbids counts as
         self._last_request: dict[str, float] = {}  # host → clock() of the last request
 
     def crawl(self, sites: Iterable[SiteConfig]) -> CrawlReport:
@@ -141,8 +142,11 @@ class Crawler:
         return self.report
 
     def fetch_pages(self, urls: Iterable[str], *, delay: float) -> CrawlReport:
-        """Capture each of `urls` as a document, following no link (`ingest URL`)."""
+        """Capture each of `urls` as a document, following no link (`ingest URL`).
+
+        A page robots.txt forbids is a failure here: it was asked for by name."""
         started = self.clock()
+        self._refused = Outcome.FAILED
         for url in dict.fromkeys(urls):
             self._visit("", url, delay=delay, listing=False)
         self.report.seconds = self.clock() - started
@@ -191,7 +195,7 @@ class Crawler:
                 last_modified=previous.last_modified if previous else "",
             )
         except RobotsRefusal as error:
-            self._record(site, url, Outcome.SKIPPED, error.reason)
+            self._record(site, url, self._refused, error.reason)
             return None
         except FetchError as error:
             if error.gone and previous is not None:

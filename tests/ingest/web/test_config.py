@@ -1,5 +1,7 @@
 """The crawl config file: what it accepts, and the errors that name the mistake."""
 
+from pathlib import Path
+
 import pytest
 
 from cases.ingest.web.config import ConfigError, load_config, parse_config
@@ -85,3 +87,14 @@ def test_a_file_that_is_not_toml_says_so(tmp_path):
 def test_a_missing_file_says_so(tmp_path):
     with pytest.raises(ConfigError, match="No such file"):
         load_config(tmp_path / "nope.toml")
+
+
+def test_the_example_config_the_readme_shows_is_valid():
+    example = Path(__file__).resolve().parents[3] / "crawl.example.toml"
+
+    config = load_config(example)
+
+    assert [site.name for site in config.sites] == [
+        "IOPC news",
+        "Kent Police misconduct hearing outcomes",
+    ]
