@@ -317,7 +317,13 @@ class SourceDocumentAdmin(PublicRecordAdmin):
     # Addresses typed without a scheme are taken as https, as Django 6 will.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["__str__", "publisher", "published_on", "status", "ingested_at"]
-    list_filter = ["status", "content_type", "publisher", "parser_version"]
+    list_filter = [
+        "status",
+        ("gone_since", admin.EmptyFieldListFilter),
+        "content_type",
+        "publisher",
+        "parser_version",
+    ]
     list_select_related = ["case"]
     search_fields = ["title", "url", "file_name", "location", "sha256"]
     autocomplete_fields = ["case"]
@@ -327,6 +333,8 @@ class SourceDocumentAdmin(PublicRecordAdmin):
         "location",
         "redirect_chain",
         "captured_at",
+        "response_headers",
+        "gone_since",
         "raw_text",
         "text",
         "content_type",

@@ -19,6 +19,9 @@ def cite_source(source, permalink: str) -> str:
     parts.append(
         f" <{source.url}>" if source.url else ", original address not recorded"
     )
+    if source.url and source.gone_since:
+        gone = timezone.localtime(source.gone_since).date()
+        parts.append(f", gone from the site since {_day(gone)}")
     captured = timezone.localtime(source.captured_at).date()
     parts.append(
         f", captured {_day(captured)}; archived copy: {ARCHIVE_NAME}, source "

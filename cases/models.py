@@ -672,17 +672,13 @@ class SourceDocument(models.Model):
     parser_version = models.CharField(
         max_length=20, blank=True, help_text="Version of the extractor that read it."
     )
-    etag = models.CharField(
-        max_length=200,
+    response_headers = models.JSONField(
+        default=dict,
         blank=True,
-        help_text="The ETag the site sent with this capture, as sent; the crawler asks "
-        "with it (If-None-Match) when it checks the page again.",
-    )
-    last_modified = models.CharField(
-        max_length=100,
-        blank=True,
-        help_text="The Last-Modified date the site sent with this capture, as sent; the "
-        "crawler asks with it (If-Modified-Since) when it checks the page again.",
+        help_text="For a page fetched from the web, the response headers that matter as "
+        "the site sent them (content-type, etag, last-modified, date); the crawler asks "
+        "with the ETag and Last-Modified when it checks the page again. Empty for a "
+        "local file.",
     )
     gone_since = models.DateTimeField(
         null=True,

@@ -67,6 +67,24 @@ def test_source_page_cites_the_original_and_the_archives_copy(client):
     assert "/srv/archive" not in html
 
 
+def test_a_page_gone_from_its_site_says_so_in_its_page_and_citation(client, case):
+    from datetime import UTC, datetime
+
+    source = _provenance_source(
+        case=case, gone_since=datetime(2026, 12, 20, 6, 30, tzinfo=UTC)
+    )
+
+    html = client.get(source.get_absolute_url()).content.decode()
+    case_html = client.get(case.get_absolute_url()).content.decode()
+
+    assert "Gone from the site since 20 December 2026" in html
+    assert (
+        "&lt;https://www.kent.police.uk/news/pc-dismissed/&gt;, gone from the site "
+        "since 20 December 2026, captured 1 December 2026;"
+    ) in html
+    assert "Gone from the site since 20 December 2026." in case_html
+
+
 def test_a_source_with_no_address_or_title_is_named_by_its_file(client):
     source = _provenance_source(url="", title="", publisher="", redirect_chain=[])
 

@@ -2,7 +2,7 @@
 
 A page's captures are the versions of the source at its address (the URL the crawler
 asks for is the source's `location`); the newest one carries the validators for the
-next conditional request and, once the site answers 404 or 410, the date the page has
+next conditional request (in its `response_headers`) and, once the site answers 404 or 410, the date the page has
 been gone since. Nothing here deletes or rewrites a capture: a page that disappears
 keeps its last one.
 """
@@ -23,11 +23,10 @@ def newest_capture(location: str) -> SourceDocument | None:
     return SourceDocument.objects.filter(location=location).order_by("-id").first()
 
 
-def record_validators(sha256: str, *, etag: str, last_modified: str) -> None:
-    """Keep the validators a capture came with, for the next conditional request."""
-    SourceDocument.objects.filter(sha256=sha256).update(
-        etag=etag[:200], last_modified=last_modified[:100]
-    )
+def record_headers(sha256: str, headers: dict[str, str]) -> None:
+    """Keep the response headers a capture came with: its validators are what the
+    next conditional request asks with."""
+    SourceDocument.objects.filter(sha256=sha256).update(response_headers=headers)
 
 
 def mark_online(location: str) -> None:

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from cases.ingest.pipeline import ingest_document
 from cases.ingest.read import ReadError, read_content
+from cases.ingest.records import Document
 from cases.ingest.save import Lookups, SaveStatus, captures
 from cases.ingest.web.config import SiteConfig
 from cases.ingest.web.crawl import Crawler, CrawlReport, Outcome, PageResult, Previous
@@ -32,9 +33,10 @@ class WebArchive:
         source = captures.newest_capture(url)
         if source is None:
             return None
+        headers = source.response_headers or {}
         return Previous(
-            etag=source.etag,
-            last_modified=source.last_modified,
+            etag=headers.get("etag", ""),
+            last_modified=headers.get("last-modified", ""),
             gone_since=source.gone_since,
         )
 
@@ -49,15 +51,13 @@ class WebArchive:
         address = capture.requested_url  # the address asked for: where versions chain
         previous = captures.newest_capture(address)
         try:
-            document = read_content(capture.content, address, capture.media_type)
+            document = read_capture(capture)
         except ReadError as error:
             return Outcome.FAILED, error.reason
         saved = ingest_document(document, lookups=self.lookups)
         if saved.status == SaveStatus.FAILED:
             return Outcome.FAILED, saved.reason
-        captures.record_validators(
-            document.sha256, etag=capture.etag, last_modified=capture.last_modified
-        )
+        captures.record_headers(document.sha256, capture.headers)
         captures.mark_online(address)
         if previous is None:
             if saved.status == SaveStatus.UNCHANGED:  # the same bytes, another address
@@ -72,6 +72,26 @@ class WebArchive:
 
     def mark_gone(self, url: str, when: datetime) -> datetime:
         return captures.mark_gone(url, when)
+
+
+def read_capture(capture: Capture) -> Document:
+    """A capture as a `Document` with its provenance: where it was finally served from,
+    the hops before, and when. The bytes are kept as well as the decoded text when the
+    text cannot give them back (bytes no encoding could decode)."""
+    document = read_content(capture.content, capture.requested_url, capture.media_type)
+    document.url = capture.url
+    document.redirect_chain = list(capture.redirect_chain)
+    document.captured_at = capture.captured_at
+    if _encoded(document) != capture.content:
+        document.raw_bytes = capture.content
+    return document
+
+
+def _encoded(document: Document) -> bytes:
+    try:
+        return document.raw_text.encode(document.encoding)
+    except UnicodeEncodeError:  # U+FFFD in place of undecodable bytes
+        return b""
 
 
 OnResult = Callable[[PageResult], None]

@@ -105,7 +105,9 @@ def parse_config(data: dict, *, base: Path = Path()) -> CrawlConfig:
     if warc is not None:
         _check_type("warc", warc, str, "the top level")
         warc = base / warc
-    parsed = [_parse_site(site, index, run["delay"]) for index, site in enumerate(sites)]
+    parsed = [
+        _parse_site(site, index, run["delay"]) for index, site in enumerate(sites)
+    ]
     names = [site.name for site in parsed]
     repeated = sorted({name for name in names if names.count(name) > 1})
     if repeated:

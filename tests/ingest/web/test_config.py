@@ -56,7 +56,10 @@ def site(**values) -> dict:
         ({"site": [{"name": "A", "start": "https://a.example/"}]}, "outcome_links"),
         (site(outcome_links=["("]), "outcome_links pattern '('"),
         (site(outcome_links=["x"], depht=2), "unknown key(s) depht"),
-        ({"dealy": 1, **site(outcome_links=["x"])}, "the top level: unknown key(s) dealy"),
+        (
+            {"dealy": 1, **site(outcome_links=["x"])},
+            "the top level: unknown key(s) dealy",
+        ),
         (site(outcome_links=["x"], max_pages=0), "max_pages must be at least 1"),
         (site(outcome_links=["x"], depth="2"), "depth must be a whole number"),
         (site(outcome_links=["x"], delay=-1), "delay must be a number of seconds"),

@@ -37,7 +37,9 @@ def test_a_url_is_fetched_and_ingested(site):
     assert code == 0
     assert "fetched 1 (0 listing pages), new 1" in out
     source = SourceDocument.objects.get(location=site.url("/outcome"))
-    assert source.etag == '"1"'
+    assert source.response_headers["etag"] == '"1"'
+    assert source.url == site.url("/outcome")
+    assert source.captured_at is not None
     assert source.case.results.get().officer.name == "John Smith"
 
 
@@ -83,3 +85,16 @@ def test_a_dry_run_does_not_take_urls(site):
     with pytest.raises(CommandError, match="--dry-run reads files only"):
         call_command("ingest", "--dry-run", site.url("/outcome"), stdout=StringIO())
     assert site.requests == []
+
+
+def test_bytes_the_text_cannot_give_back_are_kept_as_received(site):
+    damaged = NOTICE.replace(
+        b"gross misconduct hearing", b"gross \x81 misconduct hearing"
+    )
+    site.pages["/outcome"] = Page(damaged)
+
+    ingest(site.url("/outcome"))
+
+    source = SourceDocument.objects.get()
+    assert "\ufffd" in source.raw_text
+    assert bytes(source.raw_bytes) == damaged
