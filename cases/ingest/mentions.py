@@ -167,6 +167,14 @@ _PREPOSITION_BEFORE = re.compile(
     r"being|become|became|remain|remained|formerly|previously)\s*)$",
     re.IGNORECASE,
 )
+# The person a result or an accusation is made against is its subject, though a
+# preposition introduces them: "the allegations against three constables were not
+# proven", "a written warning was issued to a sergeant", "sanctions imposed on PC X".
+_ACCUSED_BEFORE = re.compile(
+    r"\b(?:against|(?:issued|given|handed|imposed|served|delivered|administered)\s+"
+    r"(?:to|on|upon))\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -186,6 +194,7 @@ class Mention:
     )
     plural: bool = False
     after_preposition: bool = False
+    accused: bool = False  # introduced by "against" / "issued to": a subject all the same
 
     @property
     def surname(self) -> str | None:
@@ -399,6 +408,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                 definite=definite,
                 plural=plural,
                 after_preposition=bool(_PREPOSITION_BEFORE.search(before)),
+                accused=bool(_ACCUSED_BEFORE.search(before)),
             )
         )
     for match in _BARE_ONE.finditer(text):

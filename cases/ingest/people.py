@@ -83,6 +83,14 @@ _CIVILIAN_OBJECT = re.compile(
 )
 # A forum named again: "At the same hearing, PS Kerry Blake was handed ...".
 _SAME_FORUM = re.compile(r"\b(?:the|that) same (?:[\w-]+ )?(?:hearing|meeting)\b", re.I)
+# Between a result and the person it was given to or found against: "the acquittal of",
+# "was issued to", "were proven against", "imposed on".
+_RESULT_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
+    r"(?:(?:issued|given|handed|imposed|served|found|proven|proved|upheld|made)\s+)?"
+    r"(?:of|against|to|on|upon)\s+",
+    re.I,
+)
 MAX_PEOPLE = 300
 _LEDE_SENTENCES = 4
 
@@ -308,7 +316,7 @@ class Tracker:
         # descriptions
         if mention.definite:
             return self._definite(mention, sentence_index, deciding, quoted, outcome)
-        if mention.after_preposition or quoted:
+        if (mention.after_preposition and not mention.accused) or quoted:
             return []
         count = mention.count or 1
         if count > _MAX_GROUP or (count > 1 and _AGGREGATE.search(clause)):
@@ -743,9 +751,12 @@ class Tracker:
         if (
             after
             and finding.kind in DECIDING_KINDS
-            and re.match(r"\s+of\s", self._text[finding.end : after[0][0].start])
+            and _RESULT_OBJECT_GAP.fullmatch(
+                self._text[finding.end : after[0][0].start]
+            )
         ):
-            # "Statement following the acquittal of Sergeant Martyn Blake".
+            # "Statement following the acquittal of Sergeant Martyn Blake", "a written
+            # warning was issued to a sergeant", "misconduct proven against PC Hale".
             return after[0][1]
         crowd = p.CROWD.search(text)
         if crowd and self._clause_start + crowd.end() <= finding.start:

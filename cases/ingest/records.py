@@ -154,4 +154,5 @@ class ReleaseRecord:
             "officers": [person.to_schema() for person in self.people]
             if self.is_outcome
             else [],
+            "review": list(self.review_reasons),
         }
