@@ -277,7 +277,10 @@ NOT_A_VERDICT = re.compile(
 _LEVEL = r"(?P<level>gross misconduct|misconduct)"
 SEVERITY_FOUND = (
     re.compile(
-        _LEVEL + r"\s+(?:was|were|has been|had been|is)?\s*(?:found\s+)?(?:to be\s+)?"
+        # "Gross misconduct allegations were proven against PC X": the level qualifies
+        # the allegations found proven.
+        _LEVEL + r"(?:\s+(?:allegations?|charges?|breach(?:es)?|cases?))?"
+        r"\s+(?:was|were|has been|had been|have been|is|are)?\s*(?:found\s+)?(?:to be\s+)?"
         r"(?:proven|proved|found|established|made out|upheld)\b",
         IGNORECASE,
     ),
@@ -289,7 +292,11 @@ SEVERITY_FOUND = (
         # is also an opinion ("a tribunal could find that: two officers had committed").
         r"(?:found|ruled|judged|held|accepted|concluded|decided)"
         r"(?: (?:him|her|them|the officers?))?(?: to have| that "
-        r"(?:he|she|they|the officers?) had) committed(?: an? acts? of)?|"
+        r"(?:he|she|they|the officers?) had| (?:he|she|they) had)"
+        r" (?:committed|demonstrated|shown)(?: an? acts? of)?|"
+        # "admitted four allegations of gross misconduct", "admitted a charge of".
+        r"admitted (?:(?:all|the|an?|one|two|three|four|five|six|\d+) )?"
+        r"(?:allegations?|charges?|breach(?:es)?|counts?) of|"
         # "A misconduct hearing found gross misconduct".
         r"found|"
         # "breached the standards ... at the level of gross misconduct".
