@@ -141,6 +141,21 @@ CROWD = re.compile(
     IGNORECASE,
 )
 
+# A document that reports figures: its counted groups are tallies, not people whose
+# results it goes on to give ("SIX officers were dismissed ..., the latest figures have
+# shown"; "Two officers received a written warning, two were given management action"
+# in an analysis of published reports). A single person it describes is still one.
+STATISTICS = re.compile(
+    r"\b(?:figures|statistics|stats|data|numbers)\b (?:have |has )?(?:also )?"
+    r"(?:show|shows|showed|shown|reveal|reveals|revealed|obtained|released|published)\b"
+    r"|\blatest (?:figures|statistics)\b|\bfreedom of information\b|\bFOI\b"
+    # "has analysed all of the published reports", "the analysis shows"; not
+    # investigators who "analysed this, alongside statements".
+    r"|\banalys(?:is|ed|ing)\s+(?:\w+\s+){0,3}?(?:figures|data|statistics|reports|"
+    r"records|cases|outcomes)\b|\banalysis (?:shows?|found|reveals?)\b",
+    IGNORECASE,
+)
+
 # --- Mentions of people who are not police ------------------------------------------
 # "The man was subsequently found guilty at court" (the man arrested, not the officer).
 CIVILIAN = re.compile(

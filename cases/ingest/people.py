@@ -150,6 +150,9 @@ class Tracker:
         self.story_case_levels: list[str] = []
         self.story_severities: list[tuple[str, Span]] = []
         self.pending_group: Mention | None = None
+        # A document that reports figures (patterns.STATISTICS): counted groups in it
+        # are tallies.
+        self.statistical = False
         # The sentence being read: the evidence for what its mentions say.
         self._span = Span(0, 0, "")
         self._clause_start = 0
@@ -319,7 +322,9 @@ class Tracker:
         if (mention.after_preposition and not mention.accused) or quoted:
             return []
         count = mention.count or 1
-        if count > _MAX_GROUP or (count > 1 and _AGGREGATE.search(clause)):
+        if count > _MAX_GROUP or (
+            count > 1 and (self.statistical or _AGGREGATE.search(clause))
+        ):
             return []
         if count > 1 and not deciding:
             # "two custody sergeants had a case to answer": remembered, so that "the
@@ -775,6 +780,7 @@ class Tracker:
 
     def set_text(self, text: str) -> None:
         self._text = text
+        self.statistical = bool(p.STATISTICS.search(text))
 
     def _apply(self, draft: Draft, finding: Finding, span: Span, clause: str) -> None:
         person = draft.person
