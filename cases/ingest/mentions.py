@@ -139,15 +139,51 @@ _ROLE = (
     # member of Kent Police staff", "a 999 call handler".
     r"(?:control room |contact centre |call )operators?|dispatchers?|"
     r"(?:civilian |staff )investigators?|"
-    r"members? of (?:[A-Z][\w&-]* ){1,3}staff)|PCs?|Pcs?|DCs?|DSs?)(?!\w)"
+    r"members? of (?:[A-Z][\w&-]* ){1,3}staff|"
+    # "a member of the Avon and Somerset Police Special Constabulary".
+    r"members? of (?:the )?(?:[A-Z][\w&-]* |and ){0,5}Special Constabulary)"
+    r"|PCs?|Pcs?|DCs?|DSs?)(?!\w)"
     # A role word used as a modifier is not a person: "A Police Community Support Officer
     # role is ..."; nor is a generic one: "an officer should behave in a manner ...";
     # but "found that a former police officer would have been dismissed" is one.
     r"(?!\s+(?:role|roles|post|posts|vehicle|car|van|station|federation|uniform|training|"
-    r"should|must|can|may|might|will|would(?! have been)|could|is expected|"
-    r"are expected)\b)"
+    r"is expected|are expected)\b)"
+)
+# ... and an indefinite one before a modal is anyone: "an officer should behave", "an
+# officer can be dismissed"; "the officer will receive a final written warning" is
+# the one in the story, and so is "... that a former officer would have been
+# dismissed".
+# ... and so is one a condition introduces: "If an officer is found to have committed
+# gross misconduct, the outcomes available are ...", "where a constable is dismissed".
+_CONDITIONAL_BEFORE = re.compile(
+    r"\b(?:if|unless|whether|should|(?:cases?|circumstances|instances|situations)"
+    r"\s+(?:where|when|in which))\s+$",
+    re.IGNORECASE,
+)
+# "where"/"when" state a rule ("when an officer comes on duty", "where a constable is
+# dismissed") unless a past tense tells what happened ("where a police staff member
+# faced a hearing").
+_WHEN_BEFORE = re.compile(r"\b(?:where|when|whenever)\s+$", re.IGNORECASE)
+_PAST_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:was|were|had|did|[a-z]{2,}ed)\b", re.IGNORECASE
+)
+_GENERIC_MODAL_AFTER = re.compile(
+    r"\s+(?:should|must|can|may|might|will|would(?! have been)|could)\b"
 )
 _DESCRIPTION = re.compile(r"(?<![\w-])" + _DETERMINER + r"\s+" + _MODIFIER + _ROLE)
+# Headline copy drops the determiner: "Metropolitan Police PC sacked for ...",
+# "Cambridgeshire Police Officers sacked", "Police officer cleared", "South Yorkshire
+# Police officers who engaged in ... have been sacked". At the start of a clause, before
+# a verb or "who", the bare noun phrase is the subject.
+_BARE_DESCRIPTION = re.compile(
+    r"^\s*(?P<mods>(?:(?:[A-Z][\w&'-]*|former|ex|serving|rogue|disgraced|senior)\s+)"
+    r"{0,4}?)(?P<role>(?i:police officers?|officers?|police constables?|constables?|"
+    r"sergeants?|policem[ae]n|policewom[ae]n|cops?)|PCs?|Pcs?|PCSOs?)(?!\w)"
+    r"(?=,?\s+(?:who|that|is|are|was|were|has|have|had|sacked|dismissed|fired|cleared|"
+    r"given|handed|jailed|found|barred|demoted|receives?|received|gets?|got|faces?|"
+    r"admits?|admitted|avoids?|avoided|keeps?|kept|loses?|lost|would|guilty|acquitted|"
+    r"convicted|banned|struck)\b)"
+)
 # "and one was given a final written warning" (one of a counted group).
 _BARE_ONE = re.compile(
     r"(?<![\w-])(?<!no )(?<!No )(?P<det>one|another"
@@ -172,7 +208,8 @@ _PREPOSITION_BEFORE = re.compile(
 # proven", "a written warning was issued to a sergeant", "sanctions imposed on PC X".
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:against|(?:issued|given|handed|imposed|served|delivered|administered)\s+"
-    r"(?:to|on|upon))\s*$",
+    r"(?:to|on|upon)|(?:trial|prosecution|acquittal|conviction|dismissal|sacking) of)"
+    r"\s*$",
     re.IGNORECASE,
 )
 
@@ -372,6 +409,13 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue
         plural = _is_plural(role)
         definite = det in ("the", "this", "that", "these", "those", "both", "all")
+        if not definite and (
+            _GENERIC_MODAL_AFTER.match(text, match.end())
+            or _CONDITIONAL_BEFORE.search(text, 0, match.start())
+            or _WHEN_BEFORE.search(text, 0, match.start())
+            and not _PAST_AFTER.match(text, match.end())
+        ):
+            continue
         count: int | None
         if det in NUMBER_WORDS and det != "both":
             count = NUMBER_WORDS[det]
@@ -411,6 +455,22 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                 accused=bool(_ACCUSED_BEFORE.search(before)),
             )
         )
+    bare = _BARE_DESCRIPTION.match(text)
+    if bare is not None and not _SPEAKER_MODIFIER.search(bare["mods"]):
+        role = bare["role"]
+        plural = _is_plural(role)
+        add(
+            Mention(
+                offset + bare.start("mods"),
+                offset + bare.end(),
+                "description",
+                bare.group(0).strip(),
+                rank=rank_of(role) if role.lower() not in ("officer", "officers") else None,
+                former=bool(re.search(r"\b(?:former|ex)\b", bare["mods"], re.I)),
+                count=None if plural else 1,
+                plural=plural,
+            )
+        )
     for match in _BARE_ONE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
         add(
@@ -437,6 +497,15 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         )
     found.sort(key=lambda mention: mention.start)
     return _merge_appositions(text, offset, found)
+
+
+# Modifiers of a bare noun phrase that make it someone else: "Chief Officer", "Press
+# Officer", "Investigating Officer".
+_SPEAKER_MODIFIER = re.compile(
+    r"\b(?:chief|press|investigating|liaison|senior investigating|family liaison|"
+    r"presiding|commanding)\s*$",
+    re.I,
+)
 
 
 def _merge_appositions(text: str, offset: int, found: list[Mention]) -> list[Mention]:
@@ -534,7 +603,9 @@ def _description_rank(words: str, role: str) -> Rank | None:
         if re.search(r"\b(?:student|probationer|probationary)\b", words, re.I):
             return Rank.POLICE_CONSTABLE
         return None
-    if lowered.startswith("members of ") or lowered.startswith("member of "):
+    if lowered.startswith(("members of ", "member of ")):
+        if lowered.endswith("special constabulary"):
+            return Rank.SPECIAL_CONSTABLE
         return Rank.POLICE_STAFF
     if lowered.rstrip("s").endswith(("operator", "dispatcher")):
         return Rank.POLICE_STAFF

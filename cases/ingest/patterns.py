@@ -265,7 +265,9 @@ CONVICTED = re.compile(
     IGNORECASE,
 )
 ACQUITTED = re.compile(
-    r"\b(?:acquitted|acquittal|found (?:\w+ ){0,3}not guilty|cleared (?:by a jury|in court|"
+    r"\b(?:acquitted|acquittal|found (?:\w+ ){0,3}not guilty|(?:returned |reached )?"
+    r"(?:a |unanimous )?verdicts? of not guilty|not guilty verdicts?|"
+    r"cleared (?:by a jury|in court|"
     r"of (?:murder|manslaughter|assault|all charges)))\b"
     # "cleared of rape", "cleared of causing grievous bodily harm": offences, which
     # only a court clears (the disciplinary "cleared of misconduct" is NOT_PROVEN).

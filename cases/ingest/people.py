@@ -321,6 +321,10 @@ class Tracker:
             return self._definite(mention, sentence_index, deciding, quoted, outcome)
         if (mention.after_preposition and not mention.accused) or quoted:
             return []
+        if mention.plural and mention.count is None:
+            # "Cambridgeshire Police Officers sacked": a group of no stated size; the
+            # story counts or names its people later, or "the officers" finds them.
+            return []
         count = mention.count or 1
         if count > _MAX_GROUP or (
             count > 1 and (self.statistical or _AGGREGATE.search(clause))
@@ -769,10 +773,8 @@ class Tracker:
             return []
         if self.focus:
             return list(self.focus)
-        if finding.kind in DECIDING_KINDS and not quoted:
-            draft = self._new(None, sentence_index)
-            self.focus = [draft]
-            return [draft]
+        # A result word with no police subject makes nobody: "the available outcomes
+        # are: dismissal without notice", "It dismissed 49 officers", a policy page.
         return []
 
     def _between(self, first: Mention, second: Mention) -> str:

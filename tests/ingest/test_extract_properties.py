@@ -12,7 +12,7 @@ from cases.forces import FORCE_NAMES
 from cases.ingest.clean import clean_text
 from cases.ingest.extract import extract_release
 
-DOCUMENT_KEYS = {"file", "is_outcome", "force", "officers"}
+DOCUMENT_KEYS = {"file", "is_outcome", "force", "officers", "review"}
 OFFICER_KEYS = {
     "name",
     "rank",
@@ -112,6 +112,7 @@ def test_any_text_gives_a_schema_record_with_canonical_values(text, published, t
 
     assert set(schema) == DOCUMENT_KEYS
     assert isinstance(schema["is_outcome"], bool)
+    assert all(isinstance(reason, str) and reason for reason in schema["review"])
     assert schema["force"] is None or schema["force"] in FORCES
     if not schema["is_outcome"]:
         assert schema["officers"] == []

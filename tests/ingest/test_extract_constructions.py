@@ -1,0 +1,124 @@
+"""Constructions the extractor must read in any wording (issue 10's kinds of error).
+
+Every text here is made up in the shape of a construction met in real documents, never
+copied from one: a rule that only passes its own corpus sentence fails these. Each case
+gives the people expected, as the non-empty fields that matter for the construction.
+"""
+
+import pytest
+
+from cases.ingest.clean import clean_text
+from cases.ingest.extract import extract_release
+
+
+def _people(text: str) -> list[dict]:
+    record = extract_release(clean_text(text))
+    return [
+        {k: v for k, v in person.to_schema().items() if v not in (None, False, [])}
+        for person in record.people
+    ]
+
+
+def _subset(expected: dict, actual: dict) -> bool:
+    return all(actual.get(key) == value for key, value in expected.items())
+
+
+CASES = {
+    # 1. Who a result belongs to: people introduced by a preposition.
+    "written_warning_issued_to_a_rank": (
+        "Dorset Police officer disciplined\n\nA written warning was issued to a "
+        "sergeant after a misconduct meeting held on 3 May 2023.",
+        [{"rank": "Sergeant", "outcome": "written warning"}],
+    ),
+    "allegations_against_a_counted_group": (
+        "The allegations against three constables were not proven at a misconduct "
+        "hearing last week.",
+        [{"rank": "Police Constable", "outcome": "not proven"}] * 3,
+    ),
+    "finding_proven_against_a_named_officer": (
+        "A misconduct panel found gross misconduct proven against PC Ria Osei, who was "
+        "dismissed without notice.",
+        [{"name": "Ria Osei", "severity": "gross misconduct", "outcome": "dismissed"}],
+    ),
+    "sanction_given_to_a_named_officer": (
+        "Misconduct outcome\n\nA final written warning was given to PC Sam Lowe at a "
+        "misconduct meeting.",
+        [{"name": "Sam Lowe", "outcome": "final written warning"}],
+    ),
+    "verdict_at_the_trial_of_a_counted_group": (
+        "The jury at the trial of two police officers accused of assault returned a "
+        "verdict of not guilty on every count.",
+        [{"criminal": "acquitted"}] * 2,
+    ),
+    # 2. Recognising the officer.
+    "headline_without_a_determiner": (
+        "Thames Valley Police PC sacked over messages\n\nThe constable sent offensive "
+        "messages to colleagues.",
+        [{"rank": "Police Constable", "outcome": "dismissed"}],
+    ),
+    "member_of_the_special_constabulary": (
+        "Gross misconduct has been proven against a member of the Essex Police Special "
+        "Constabulary.",
+        [{"rank": "Special Constable", "severity": "gross misconduct"}],
+    ),
+    "definite_officer_before_a_decided_future": (
+        "The panel found gross misconduct. The officer will receive a final written "
+        "warning.",
+        [{"severity": "gross misconduct", "outcome": "final written warning"}],
+    ),
+    # 3. Documents that report no individual result.
+    "sanctions_listed_on_a_process_page": (
+        "How misconduct hearings work\n\nIf an officer is found to have committed gross "
+        "misconduct, the outcomes available are:\n\n  • Dismissal without notice\n"
+        "  • Final written warning\n",
+        [],
+    ),
+    "counted_groups_in_a_statistics_piece": (
+        "Nine officers were sacked by the force last year, figures obtained by the "
+        "paper show. Four officers received final written warnings.",
+        [],
+    ),
+    "active_verb_with_a_crowd_object": (
+        "The force told inspectors that it dismissed 31 officers in 2024, an increase "
+        "on the year before.",
+        [],
+    ),
+    "rule_stated_with_when_in_the_present": (
+        "The chief said that when an officer is found to have lied, dismissal is the "
+        "usual outcome.",
+        [],
+    ),
+    "narrative_where_in_the_past_is_a_person": (
+        "It follows a case in March where a police staff member was dismissed for "
+        "gross misconduct.",
+        [{"rank": "Police Staff", "outcome": "dismissed"}],
+    ),
+    "generic_modal_statement": (
+        "Officers who refuse a drugs test can also be sacked, the force warned.",
+        [],
+    ),
+    # 9. Severity as the text states it.
+    "level_qualifying_the_allegations_found_proven": (
+        "Gross misconduct allegations were proven against DC Lee Park at a hearing, "
+        "and he was dismissed.",
+        [{"name": "Lee Park", "severity": "gross misconduct", "outcome": "dismissed"}],
+    ),
+    "admitted_allegations_of_a_level": (
+        "PC Ann Wood admitted two allegations of gross misconduct and was dismissed.",
+        [{"name": "Ann Wood", "severity": "gross misconduct", "outcome": "dismissed"}],
+    ),
+    "found_she_had_demonstrated_a_level": (
+        "PC Jo Bell was dismissed after a panel found she had demonstrated gross "
+        "misconduct.",
+        [{"name": "Jo Bell", "severity": "gross misconduct", "outcome": "dismissed"}],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_construction_is_read(name):
+    text, expected = CASES[name]
+    people = _people(text)
+    assert len(people) == len(expected), people
+    for wanted, found in zip(expected, people, strict=True):
+        assert _subset(wanted, found), (wanted, found)
