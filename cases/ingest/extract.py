@@ -229,9 +229,14 @@ def _clause_dates(
 
 def _settle(draft: Draft, force: str | None, force_span: Span | None) -> Draft:
     person = draft.person
-    if draft.case_proven:
-        if person.severity is None and draft.case_level:
-            person.severity = draft.case_level
+    # Standards named in allegations count once the allegations are found proven:
+    # "found the allegations proven", a level found ("was guilty of gross misconduct")
+    # or a sanction for them (SCHEMA.md).
+    if draft.case_proven and person.severity is None and draft.case_level:
+        person.severity = draft.case_level
+    if draft.case_proven or (
+        person.outcome not in (None, Outcome.NOT_PROVEN) or person.severity
+    ):
         if not person.standards and draft.pending_standards:
             person.standards = list(draft.pending_standards)
             if draft.pending_span:

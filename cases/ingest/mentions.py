@@ -627,11 +627,17 @@ def _description_rank(words: str, role: str) -> Rank | None:
     return rank
 
 
+# Rank titles that can stand between a rank word and a name.
+_RANK_TITLES = frozenset("PC Pc PS DC DS DI DCI Sgt Insp Det Con PCSO Supt".split())
+
+
 def _clean_name(raw: str) -> str | None:
     words = []
     for word in raw.split():
         if word.startswith("'"):
             continue  # a nickname: "Kenneth 'Kenny' Brogan"
+        if not words and word in _RANK_TITLES:
+            continue  # a second title: "Colchester officers Pc Jason Munns"
         if word in _NOT_NAME:
             break
         words.append(word)

@@ -346,6 +346,7 @@ RESULT_WORD = re.compile(
 # "faced allegations of gross misconduct", "could find that", "may amount to".
 NOT_A_FINDING = re.compile(
     r"\bcase to answer\b|\balleg(?:ed|ation|ations|edly)\b|\baccused\b|\bwill face\b"
+    r"|\b(?:said|thought|claimed|reported) to have\b"
     r"|\b(?:could|may|might|would) (?:find|amount|conclude|constitute|justify|be)\b"
     r"|\bpotential(?:ly)? (?:breach|gross|misconduct)\b|\bif (?:the conduct|proven|admitted)\b"
     r"|\bscheduled\b|\brecommend|\bwould benefit\b|\bassessed as amounting\b"

@@ -112,6 +112,9 @@ class Draft:
     explicit_proceeding: bool = False
     pending_standards: list[str] = field(default_factory=list)
     pending_span: Span | None = None
+    # Where each alleged standard was read: "... in breach of honesty and integrity and
+    # use of force. These allegations were not proven." takes those back.
+    pending_where: dict[str, int] = field(default_factory=dict)
     case_level: str | None = None
     case_proven: bool = False
     former_word: bool = (
@@ -155,6 +158,7 @@ class Tracker:
         self.statistical = False
         # The sentence being read: the evidence for what its mentions say.
         self._span = Span(0, 0, "")
+        self._previous_sentence_start = 0
         self._clause_start = 0
         # The dates of the forum last named with a date: "At the same hearing, PS
         # Kerry Blake was handed a final written warning".
@@ -512,6 +516,8 @@ class Tracker:
     ) -> None:
         text = clause.text
         quoted = sentence.quoted
+        if sentence.span.start != self._span.start:
+            self._previous_sentence_start = self._span.start
         self._span = sentence.span
         self._clause_start = clause.start
         deciding = any(f.kind in DECIDING_KINDS for f in findings) or bool(
@@ -798,6 +804,10 @@ class Tracker:
             ):
                 person.outcome = value
                 person.evidence["outcome"] = span
+            if value == Outcome.NOT_PROVEN and not any(
+                pattern.search(clause) for pattern, _, _ in p.STANDARD_PATTERNS
+            ):
+                self._withdraw_allegations(draft)
         elif kind == "criminal":
             if person.criminal is None:
                 person.criminal = value
@@ -817,10 +827,11 @@ class Tracker:
                 person.evidence["proceeding"] = span
             draft.explicit_proceeding = True
         elif kind == "standard":
-            if p.NOT_A_FINDING.search(clause):
+            if _only_alleged(clause):
                 if value not in draft.pending_standards:
                     draft.pending_standards.append(value)
                     draft.pending_span = span
+                    draft.pending_where[value] = span.start
             elif value not in person.standards:
                 person.standards.append(value)
                 person.evidence.setdefault("standards", span)
@@ -835,6 +846,16 @@ class Tracker:
         elif kind == "case_proven":
             draft.case_proven = True
             person.evidence.setdefault("severity", span)
+
+    def _withdraw_allegations(self, draft: Draft) -> None:
+        """Standards alleged in this sentence or the one before, which a "not proven"
+        naming none itself answers ("These allegations were not proven"), were not
+        found breached."""
+        since = self._previous_sentence_start
+        for standard, where in list(draft.pending_where.items()):
+            if where >= since:
+                draft.pending_standards.remove(standard)
+                del draft.pending_where[standard]
 
     def _collect_dates(
         self,
@@ -900,3 +921,16 @@ class Tracker:
         for draft in targets.values():
             for _position, value in dates:
                 draft.hearing_dates.append((priority, value, span))
+
+
+def _only_alleged(clause: str) -> bool:
+    """Whether standards named in `clause` are only alleged ("It was alleged that he
+    breached ...", "had a case to answer for ..."): not when the allegation is stated
+    found proven in the same clause ("An allegation of discreditable conduct was found
+    proven")."""
+    blocking = list(p.NOT_A_FINDING.finditer(clause))
+    if not blocking:
+        return False
+    if all(p.ALLEGATION_ONLY.fullmatch(m.group(0)) for m in blocking):
+        return not p.STATED_RESULT.search(clause) or bool(p.NOT_PROVEN.search(clause))
+    return True

@@ -112,6 +112,38 @@ CASES = {
         "misconduct.",
         [{"name": "Jo Bell", "severity": "gross misconduct", "outcome": "dismissed"}],
     ),
+    # 7. Standards: alleged ones count once the allegations are found proven.
+    "alleged_standards_then_a_level_found": (
+        "It was alleged that PC Dan Hale breached the standards of professional "
+        "behaviour relating to orders and instructions and confidentiality. The panel "
+        "found he had committed gross misconduct and he was dismissed.",
+        [
+            {
+                "name": "Dan Hale",
+                "severity": "gross misconduct",
+                "outcome": "dismissed",
+                "standards": ["orders and instructions", "confidentiality"],
+            }
+        ],
+    ),
+    "alleged_standards_answered_by_not_proven": (
+        "PC Dan Hale was said to have breached the standards of equality and diversity "
+        "and use of force. These allegations were not proven. An allegation of "
+        "discreditable conduct was found proven as misconduct and he was given a "
+        "written warning.",
+        [
+            {
+                "name": "Dan Hale",
+                "outcome": "written warning",
+                "standards": ["discreditable conduct"],
+            }
+        ],
+    ),
+    "second_title_before_the_name": (
+        "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
+        "committed gross misconduct. Both were dismissed.",
+        [{"name": "Ola Brown"}, {"name": "Tim Ray"}],
+    ),
 }
 
 
