@@ -234,11 +234,17 @@ def _settle(draft: Draft, force: str | None, force_span: Span | None) -> Draft:
     # or a sanction for them (SCHEMA.md).
     if draft.case_proven and person.severity is None and draft.case_level:
         person.severity = draft.case_level
-    if draft.case_proven or (
+    proven = draft.case_proven or (
         person.outcome not in (None, Outcome.NOT_PROVEN) or person.severity
-    ):
-        if not person.standards and draft.pending_standards:
-            person.standards = list(draft.pending_standards)
+    )
+    if proven and not person.standards:
+        alleged = [
+            standard
+            for standard in draft.pending_standards
+            if draft.case_proven or standard not in draft.pending_case_to_answer
+        ]
+        if alleged:
+            person.standards = alleged
             if draft.pending_span:
                 person.evidence["standards"] = draft.pending_span
     if person.outcome == Outcome.NOT_PROVEN and person.severity is None:

@@ -391,6 +391,7 @@ CASE_PROVEN = re.compile(
     r"|\bfound proven\b|\bwere all proven\b",
     IGNORECASE,
 )
+CASE_TO_ANSWER_WORDS = re.compile(r"\bcases? to answer\b", IGNORECASE)
 CASE_TO_ANSWER = re.compile(r"\bcase to answer for " + _LEVEL + r"\b", IGNORECASE)
 
 # --- Proceedings ---------------------------------------------------------------------

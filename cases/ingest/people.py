@@ -115,6 +115,9 @@ class Draft:
     # Where each alleged standard was read: "... in breach of honesty and integrity and
     # use of force. These allegations were not proven." takes those back.
     pending_where: dict[str, int] = field(default_factory=dict)
+    # Of those, the ones a case-to-answer decision names: they count only when the case
+    # is stated found proven, not merely because a sanction followed.
+    pending_case_to_answer: set[str] = field(default_factory=set)
     case_level: str | None = None
     case_proven: bool = False
     former_word: bool = (
@@ -832,6 +835,8 @@ class Tracker:
                     draft.pending_standards.append(value)
                     draft.pending_span = span
                     draft.pending_where[value] = span.start
+                    if p.CASE_TO_ANSWER_WORDS.search(clause):
+                        draft.pending_case_to_answer.add(value)
             elif value not in person.standards:
                 person.standards.append(value)
                 person.evidence.setdefault("standards", span)
