@@ -132,6 +132,7 @@ _ROLE = (
     r"special constables?|police constables?|police sergeants?|detective constables?|"
     r"detective sergeants?|detective inspectors?|detective chief inspectors?|"
     r"chief inspectors?|constables?|sergeants?|inspectors?|superintendents?|officers?|"
+    r"detectives?|"
     r"policem[ae]n|policewom[ae]n|cops?|bobby|workers?|employees?|"
     r"members? of (?:police )?staff|(?:police )?staff members?|detention officers?|"
     r"call handlers?|PCSOs?|"
@@ -178,6 +179,7 @@ _DESCRIPTION = re.compile(r"(?<![\w-])" + _DETERMINER + r"\s+" + _MODIFIER + _RO
 _BARE_DESCRIPTION = re.compile(
     r"^\s*(?P<mods>(?:(?:[A-Z][\w&'-]*|former|ex|serving|rogue|disgraced|senior)\s+)"
     r"{0,4}?)(?P<role>(?i:police officers?|officers?|police constables?|constables?|"
+    r"detectives?|"
     r"sergeants?|policem[ae]n|policewom[ae]n|cops?)|PCs?|Pcs?|PCSOs?)(?!\w)"
     r"(?=,?\s+(?:who|that|is|are|was|were|has|have|had|sacked|dismissed|fired|cleared|"
     r"given|handed|jailed|found|barred|demoted|receives?|received|gets?|got|faces?|"
@@ -333,14 +335,18 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         rank_word = match["rank"]
         # "Former Chief Inspector Linda Marsh": someone who has left is the subject,
         # never the serving chief officer who speaks or chairs.
+        end = match.start("name") + len(name) if name else match.end()
         if (
             not name
             or _is_speaker(text, match.start())
-            or (_speaker_rank(rank_word) and not match["former"])
+            or (
+                _speaker_rank(rank_word)
+                and not match["former"]
+                and not _senior_subject(text, match.start(), end)
+            )
         ):
             continue
         rank = None if rank_word.lower() == "officer" else rank_of(rank_word)
-        end = match.start("name") + len(name)
         if match["age"] and name == match["name"]:
             end = match.end()
         add(
@@ -465,7 +471,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                 offset + bare.end(),
                 "description",
                 bare.group(0).strip(),
-                rank=rank_of(role) if role.lower() not in ("officer", "officers") else None,
+                rank=_description_rank(bare["mods"], role),
                 former=bool(re.search(r"\b(?:former|ex)\b", bare["mods"], re.I)),
                 count=None if plural else 1,
                 plural=plural,
@@ -594,6 +600,8 @@ def _description_rank(words: str, role: str) -> Rank | None:
         "cop",
         "cops",
         "bobby",
+        "detective",
+        "detectives",
     ):
         if re.search(r"\bspecial\b", words, re.I):
             return Rank.SPECIAL_CONSTABLE
@@ -647,6 +655,26 @@ def _clean_name(raw: str) -> str | None:
 def _is_speaker(text: str, start: int) -> bool:
     """Whether a title introducing a speaker or chair comes right before `start`."""
     return bool(SPEAKER_TITLE.search(text[max(0, start - 40) : start]))
+
+
+# A senior officer is usually a speaker or chair, but the clause can make them the
+# subject: "Supt John Ashdown had committed gross misconduct", "Ch Insp Amy Rowe was
+# dismissed", "the allegations against Supt Ian Gill were dismissed".
+_SUBJECT_AFTER = re.compile(
+    r"\s*(?:,[^,]{0,60},\s*)?(?:\(\d+\)\s*)?(?:who\s+)?"
+    r"(?:(?:was|were|has|had|is|have)\s+(?:been\s+)?(?:also\s+)?(?:found|dismissed|"
+    r"sacked|fired|given|handed|issued|demoted|reduced|cleared|committed|breached|"
+    r"admitted|accused|charged|convicted|jailed|acquitted|barred|banned|suspended)"
+    r"|admitted|denied|faces|faced|committed|breached|resigned|retired)\b",
+    re.IGNORECASE,
+)
+
+
+def _senior_subject(text: str, start: int, end: int) -> bool:
+    return bool(
+        _SUBJECT_AFTER.match(text, end)
+        or _ACCUSED_BEFORE.search(text[max(0, start - 30) : start])
+    )
 
 
 def _speaker_rank(rank_word: str) -> bool:

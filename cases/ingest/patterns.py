@@ -225,13 +225,22 @@ OUTCOME_PATTERNS: tuple[tuple[re.Pattern[str], Outcome], ...] = (
 # "did not meet the threshold for instant dismissal", "the appeal was dismissed",
 # "dismissal would be justified if the conduct was proven", "may be dismissed".
 NOT_A_DISMISSAL = re.compile(
-    r"\b(?:charges?|case|claims?|appeals?|complaints?|application|allegations?) "
-    r"(?:\w+ )?(?:was|were|has been|have been) (?:\w+ )?dismissed\b"
+    r"\b(?:charges?|case|claims?|appeals?|complaints?|application|allegations?|hearing) "
+    r"(?:(?:against|of) (?:(?!and\b|but\b|then\b)\w+ ){1,3}?|\w+ )?"
+    r"(?:(?:was|were|has been|have been|had been) )?"
+    r"(?:\w+ )?dismissed\b"
     r"|\bthreshold for (?:\w+ )?dismissal\b|\bdismissal (?:would|could|may) be\b"
     r"|\b(?:may|might|could|can) (?:be|face) (?:\w+ )?dismiss"
     r"|\bunfair dismissal\b|\bdismissed (?:the|his|her|their) (?:appeal|claim|case)\b"
     r"|\bdismissed (?:as|the idea|concerns|claims|suggestions)\b"
     r"|\bonly outcome should be\b"
+    # Negated or avoided: "was not sacked", "avoided dismissal", "opted against
+    # dismissal", "escaped the sack", "rather than being dismissed".
+    r"|\b(?:not|never|avoided|avoids|avoiding|escaped|escapes|spared|against|instead of|"
+    r"rather than)\s+(?:a\s+|being\s+|the\s+|been\s+)?(?:dismiss\w*|sack\w*|fired)"
+    # What a forum could impose: "the sanction available for the officer to be
+    # dismissed", "dismissal is available".
+    r"|\bavailable\b[^.;]{0,40}\bdismiss|\bdismissal (?:is|was) (?:not )?available\b"
     r"|\bwould (?:normally |usually |ordinarily |otherwise )?(?:result in|lead to|warrant|"
     r"justify) (?:\w+ )?dismissal\b",
     IGNORECASE,
@@ -239,6 +248,14 @@ NOT_A_DISMISSAL = re.compile(
 NOT_PROVEN = re.compile(
     r"\b(?:was|were|been) (?:all )?(?:found )?(?:to be )?not (?:proven|proved|"
     r"substantiated)\b|\bnot proven\b|\bno misconduct was found\b"
+    # A disciplinary case thrown out is a clearing: "the allegations against Supt X
+    # were dismissed", "had a misconduct hearing against him dismissed", "the panel
+    # dismissed the three allegations of misconduct".
+    r"|\b(?:allegations?|misconduct (?:case|hearing|proceedings)|(?:gross )?misconduct "
+    r"charges?)\b(?:\s+(?:against|of)\s+(?:(?!and\b|but\b|then\b)\w+\s+){1,3}?|\s+)"
+    r"(?:(?:was|were|had been|"
+    r"has been|have been)\s+)?dismissed\b"
+    r"|\bdismissed (?:the |all )?(?:\w+ )?(?:misconduct )?allegations\b"
     r"|\bcleared of (?:gross )?misconduct\b|\bfound no case to answer at the hearing\b"
     # "was cleared of wrongdoing at a misconduct hearing", "The panel cleared him":
     # cleared by a forum (an investigation that clears is no proceeding).
@@ -253,6 +270,16 @@ NOT_PROVEN_AS_LEVEL = re.compile(
 )
 NO_FURTHER_ACTION = re.compile(
     r"\b(?:outcome|sanction|result)\s*[:\-]\s*no further action\b", IGNORECASE
+)
+
+# A sanction stated as replacing another is the one that stands: "The decision to
+# dismiss him has been overturned and replaced with a written warning", "upheld her
+# appeal and substituted a final written warning", "reduced on appeal to".
+REPLACING = re.compile(
+    r"\breplaced (?:\w+ ){0,2}(?:with|by)\b|\bsubstitut\w+|\binstead\b"
+    r"|\breduced (?:\w+ ){0,2}to\b|\bon appeal\b|\bappeal (?:was )?(?:upheld|allowed)\b"
+    r"|\bupheld (?:his|her|their|the) appeal\b",
+    IGNORECASE,
 )
 
 # --- Criminal verdicts ---------------------------------------------------------------
@@ -309,7 +336,7 @@ SEVERITY_FOUND = (
         # is also an opinion ("a tribunal could find that: two officers had committed").
         r"(?:found|ruled|judged|held|accepted|concluded|decided)"
         r"(?: (?:him|her|them|the officers?))?(?: to have| that "
-        r"(?:he|she|they|the officers?) had| (?:he|she|they) had)"
+        r"[^.;:]{1,60}? had| (?:he|she|they) had)"
         r" (?:committed|demonstrated|shown)(?: an? acts? of)?|"
         # "admitted four allegations of gross misconduct", "admitted a charge of".
         r"admitted (?:(?:all|the|an?|one|two|three|four|five|six|\d+) )?"

@@ -804,6 +804,8 @@ class Tracker:
                 and value != Outcome.NOT_PROVEN
                 or current == Outcome.DISMISSED
                 and value == Outcome.WOULD_HAVE_BEEN_DISMISSED
+                or value != Outcome.NOT_PROVEN
+                and finding.start > self._clause_start + _replacing_at(clause)
             ):
                 person.outcome = value
                 person.evidence["outcome"] = span
@@ -939,3 +941,10 @@ def _only_alleged(clause: str) -> bool:
     if all(p.ALLEGATION_ONLY.fullmatch(m.group(0)) for m in blocking):
         return not p.STATED_RESULT.search(clause) or bool(p.NOT_PROVEN.search(clause))
     return True
+
+
+def _replacing_at(clause: str) -> int:
+    """Where `clause` says a sanction replaces another (patterns.REPLACING): outcomes
+    after that point stand over earlier ones; no such wording puts it past the end."""
+    match = p.REPLACING.search(clause)
+    return match.start() if match else len(clause) + 1

@@ -97,6 +97,33 @@ CASES = {
         "Officers who refuse a drugs test can also be sacked, the force warned.",
         [],
     ),
+    # 2. A senior rank is a subject when the clause makes it one.
+    "senior_rank_found_to_have_committed": (
+        "A panel found that Supt Ken Marsh had committed gross misconduct. Chief "
+        "Constable Amy Lee said the force accepted the finding.",
+        [{"name": "Ken Marsh", "rank": "Superintendent", "severity": "gross misconduct"}],
+    ),
+    # 4. Result wording and polarity.
+    "negated_dismissal_then_the_sanction": (
+        "A Surrey detective was not sacked but instead given a final written warning "
+        "after a misconduct hearing.",
+        [{"outcome": "final written warning"}],
+    ),
+    "avoided_dismissal": (
+        "PC Amy Fox was found guilty of gross misconduct but avoided dismissal and "
+        "received a final written warning.",
+        [{"name": "Amy Fox", "outcome": "final written warning"}],
+    ),
+    "allegations_thrown_out_is_a_clearing": (
+        "At a disciplinary hearing today, the allegations against Insp Rob Lane were "
+        "dismissed.",
+        [{"name": "Rob Lane", "outcome": "not proven"}],
+    ),
+    "sanction_replaced_on_appeal": (
+        "DC Max Kerr was sacked in May. Following a successful appeal, the decision to "
+        "dismiss him has been overturned and replaced with a written warning.",
+        [{"name": "Max Kerr", "outcome": "written warning"}],
+    ),
     # 9. Severity as the text states it.
     "level_qualifying_the_allegations_found_proven": (
         "Gross misconduct allegations were proven against DC Lee Park at a hearing, "
