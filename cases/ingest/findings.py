@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from cases.choices import CriminalVerdict, Outcome, Proceeding, Severity, Standard
 from cases.ingest import patterns as p
 
-__all__ = ["Finding", "read_findings"]
+__all__ = ["Finding", "only_alleged", "read_findings"]
 
 # Findings that say someone's case was decided: they bring a person into the record.
 DECIDING_KINDS = frozenset({"outcome", "criminal", "severity"})
@@ -218,14 +218,24 @@ def _verdicts(clause: str, offset: int) -> list[Finding]:
     return found
 
 
-def _severities(clause: str, offset: int) -> list[Finding]:
+def only_alleged(clause: str) -> bool:
+    """Whether what `clause` says of levels and standards is only alleged or assessed
+    ("had a case to answer for gross misconduct", "may amount to"). A stated result
+    outweighs the word "allegation" ("the allegation was found proven and assessed as
+    Gross Misconduct"), but not inside what is alleged ("it was alleged that the
+    officer had behaved in a manner which amounted to gross misconduct")."""
     blocking = list(p.NOT_A_FINDING.finditer(clause))
-    if blocking and all(p.ALLEGATION_ONLY.fullmatch(m.group(0)) for m in blocking):
-        # "the allegation was found proven and assessed as Gross Misconduct": a stated
-        # result outweighs the word "allegation".
-        strict = not p.STATED_RESULT.search(clause)
-    else:
-        strict = bool(blocking)
+    if not blocking:
+        return False
+    if all(p.ALLEGATION_ONLY.fullmatch(m.group(0)) for m in blocking):
+        if p.ALLEGED_THAT.search(clause) and not p.FOUND_WORD.search(clause):
+            return True
+        return not p.STATED_RESULT.search(clause)
+    return True
+
+
+def _severities(clause: str, offset: int) -> list[Finding]:
+    strict = only_alleged(clause)
     found: list[Finding] = []
     rather = p.RATHER_THAN_GROSS.search(clause)
     if rather:
@@ -279,7 +289,7 @@ def _proceedings(clause: str, offset: int) -> list[Finding]:
             if any(
                 s <= match.start() < e or match.start() <= s < match.end()
                 for s, e in blocked
-            ):
+            ) or p.FUTURE_FORUM.search(clause, max(0, match.start() - 40), match.start()):
                 continue
             found.append(
                 Finding(

@@ -346,7 +346,7 @@ SEVERITY_FOUND = (
         # "breached the standards ... at the level of gross misconduct".
         r"(?:at|to) the level of|"
         r"guilty of|admitted|pleading guilty to|pleaded guilty to|finding of|findings of|"
-        r"outcome of|result was that of|count of|for|and)\s+(?:as\s+)?"
+        r"outcome of|result was that of|count of|for|and|committed)\s+(?:as\s+)?"
         + _LEVEL
         # "pleaded guilty to misconduct in public office" is an offence, not a level.
         + r"\b(?!\s+in\s+(?:a\s+)?public\s+office)",
@@ -363,7 +363,9 @@ SEVERITY_FOUND = (
 # Only trust "for gross misconduct" / "and misconduct" when the sentence states a
 # result ("dismissed for gross misconduct", "allegations ... for gross misconduct and
 # misconduct were proven"), never for "a case to answer for gross misconduct".
-SEVERITY_WEAK_PREFIX = re.compile(r"^(?:for|and)\s", IGNORECASE)
+# "committed gross misconduct" is a finding when the clause reports one ("... committed
+# gross misconduct, a disciplinary hearing found"), not in "accused of having committed".
+SEVERITY_WEAK_PREFIX = re.compile(r"^(?:for|and|committed)\s", IGNORECASE)
 RESULT_WORD = re.compile(
     r"\b(?:prove[nd]|dismiss(?:ed|al)|sacked|fired|warning|found|finding|guilty|"
     r"demoted|ruled|determined|admitted)\b",
@@ -389,6 +391,16 @@ STATED_RESULT = re.compile(
     # "the chair agreed that the allegation did amount to gross misconduct".
     r"\b(?:prove[nd]|found|amounted|upheld|admitted|guilty|did amount)\b",
     IGNORECASE,
+)
+# What is alleged: "it was alleged that ...", "allegations that ...", "accused of".
+ALLEGED_THAT = re.compile(
+    r"\b(?:is|was|were|are|been) alleged\b|\balleged that\b|\ballegations? that\b"
+    r"|\baccused of\b",
+    IGNORECASE,
+)
+# ... unless the clause also finds it: "found allegations that he ... proven".
+FOUND_WORD = re.compile(
+    r"\b(?:found|prove[nd]|upheld|admitted|guilty|ruled|determined)\b", IGNORECASE
 )
 # "officers were either dismissed or resigned": a tally, not a person's result.
 EITHER_OR = re.compile(r"\beither\b[^.;]{0,80}\bor\b", IGNORECASE)
@@ -444,6 +456,13 @@ PROCEEDING_PATTERNS: tuple[tuple[re.Pattern[str], Proceeding], ...] = (
         ),
         Proceeding.MISCONDUCT_HEARING,
     ),
+)
+# A forum still to come decided nothing yet: "will be required to attend a misconduct
+# hearing", "is due to face a gross misconduct hearing", "a hearing is set to".
+FUTURE_FORUM = re.compile(
+    r"\b(?:will|shall|is to|are to|due to|set to|expected to|scheduled to)\b"
+    r"(?:\s+[\w-]+){0,5}\s+$",
+    IGNORECASE,
 )
 # Force notices give the forum's date as a labelled field, under the officer's name:
 # "Date of hearing: 27 December 2024", "Hearing date(s): 3 and 4 May 2021", "Date of

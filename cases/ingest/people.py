@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from cases.choices import Outcome, Proceeding, Rank, Severity
 from cases.ingest import patterns as p
-from cases.ingest.findings import DECIDING_KINDS, Finding
+from cases.ingest.findings import DECIDING_KINDS, Finding, only_alleged
 from cases.ingest.mentions import Mention
 from cases.ingest.records import Person, Span
 from cases.ingest.sentences import Clause, Sentence
@@ -931,16 +931,11 @@ class Tracker:
 
 
 def _only_alleged(clause: str) -> bool:
-    """Whether standards named in `clause` are only alleged ("It was alleged that he
-    breached ...", "had a case to answer for ..."): not when the allegation is stated
-    found proven in the same clause ("An allegation of discreditable conduct was found
-    proven")."""
-    blocking = list(p.NOT_A_FINDING.finditer(clause))
-    if not blocking:
-        return False
-    if all(p.ALLEGATION_ONLY.fullmatch(m.group(0)) for m in blocking):
-        return not p.STATED_RESULT.search(clause) or bool(p.NOT_PROVEN.search(clause))
-    return True
+    """Standards named in `clause` are pending (see findings.only_alleged), and so are
+    those of an allegation found not proven."""
+    return only_alleged(clause) or bool(
+        p.ALLEGATION_ONLY.search(clause) and p.NOT_PROVEN.search(clause)
+    )
 
 
 def _replacing_at(clause: str) -> int:

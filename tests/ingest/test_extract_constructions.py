@@ -130,6 +130,23 @@ CASES = {
         "and he was dismissed.",
         [{"name": "Lee Park", "severity": "gross misconduct", "outcome": "dismissed"}],
     ),
+    "committed_a_level_as_a_hearing_found": (
+        "A PC who failed a drugs test committed gross misconduct, a disciplinary "
+        "panel found. He was dismissed.",
+        [{"severity": "gross misconduct", "outcome": "dismissed"}],
+    ),
+    "level_inside_what_is_alleged": (
+        "On 4 and 5 May 2023 the misconduct hearing for Officer K was held. It was "
+        "alleged that the officer had acted in a way which amounted to gross "
+        "misconduct.",
+        [],
+    ),
+    # 8/11. A forum still to come is nobody's forum.
+    "forum_still_to_come_is_not_the_forum_of_a_result": (
+        "Six officers have a case to answer for gross misconduct and will be required "
+        "to attend a misconduct hearing. Two officers received management action.",
+        [{"outcome": "management advice", "proceeding": None}] * 2,
+    ),
     "admitted_allegations_of_a_level": (
         "PC Ann Wood admitted two allegations of gross misconduct and was dismissed.",
         [{"name": "Ann Wood", "severity": "gross misconduct", "outcome": "dismissed"}],
