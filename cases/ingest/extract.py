@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import os
 import re
+from dataclasses import replace
 
 from cases.choices import Outcome, Proceeding
 from cases.ingest import patterns as p
@@ -28,7 +29,7 @@ from cases.ingest.dates import (
     resolve,
     story_years,
 )
-from cases.ingest.findings import read_findings
+from cases.ingest.findings import Finding, read_findings
 from cases.ingest.force_names import find_forces, main_force
 from cases.ingest.mentions import find_mentions
 from cases.ingest.people import Draft, Tracker
@@ -113,10 +114,14 @@ def extract_release(
 
     tracker = Tracker()
     tracker.set_text(text)
+    alleging = False  # inside a notice's list of what is alleged
     for index, sentence in enumerate(sentences):
+        alleging = _alleging(sentence.text, alleging)
         for clause in sentence.clauses():
             mentions = find_mentions(clause.text, clause.start)
             findings = read_findings(clause.text, clause.start, quoted=sentence.quoted)
+            if alleging:
+                findings = [_as_alleged(f) for f in findings if f.kind not in DECIDES]
             dates = _clause_dates(
                 text,
                 clause.start,
@@ -128,6 +133,12 @@ def extract_release(
             )
             tracker.process(sentence, clause, mentions, findings, index, dates)
 
+    if p.HEARING_ANNOUNCED.search(text) and not any(
+        draft.person.outcome or draft.person.criminal for draft in tracker.drafts
+    ):
+        # "Three officers are due to face misconduct hearings": what a notice of a
+        # hearing to come says of levels and standards is what is alleged.
+        tracker.drafts = []
     forces = find_forces(text)
     headline_end = sentences[0].end if sentences and not title else 0
     force = main_force(forces, headline_end)
@@ -165,6 +176,29 @@ def extract_release(
             f"The text is longer than {_MAX_TEXT} characters; only the start was read."
         )
     return record
+
+
+# --- what is alleged ---------------------------------------------------------------------
+
+# Kinds a list of allegations cannot decide: its levels and results are alleged.
+DECIDES = frozenset({"outcome", "criminal", "severity", "case_proven", "breach_found"})
+
+
+def _alleging(sentence: str, alleging: bool) -> bool:
+    """Whether `sentence` stands in a notice's statement of what is alleged: from "The
+    conduct of the officer was alleged to be as follows:-" or an "Allegations" heading,
+    to the heading of what was found ("Finding", "Determination", "Outcome")."""
+    if p.RESULT_HEADING.match(sentence):
+        return False
+    if p.ALLEGATION_HEADING.match(sentence):
+        return True
+    return alleging
+
+
+def _as_alleged(finding: Finding) -> Finding:
+    if finding.kind == "standard":
+        return replace(finding, kind="alleged_standard")
+    return finding
 
 
 # --- dates ------------------------------------------------------------------------------

@@ -284,7 +284,11 @@ REPLACING = re.compile(
 
 # --- Criminal verdicts ---------------------------------------------------------------
 CONVICTED = re.compile(
-    r"\b(?:convicted|convictions?|found guilty|pleaded guilty|pled guilty|"
+    # A conviction as a noun is the officer's only when it is theirs: "his conviction
+    # for assault"; "failed to declare a conviction" is not a verdict.
+    r"\b(?:convicted|(?:his|her|their|the officer's) convictions?|"
+    r"(?:received|receiving|receives) (?:an? )?(?:criminal )?convictions?|found guilty|"
+    r"pleaded guilty|pled guilty|"
     r"admitted (?:an offence|offences|the offence|charges?)|guilty pleas?|jailed|"
     r"imprisoned|sentenced|"
     # "was given a suspended sentence at Canterbury Crown Court", "a community order".
@@ -696,6 +700,29 @@ OTHER_EVENT = re.compile(
 )
 
 # --- Allegations -----------------------------------------------------------------------
+# A notice's statement of what is alleged, up to the heading of what was found: "The
+# conduct of the officer concerned was alleged to be ... as follows:-", "the
+# allegations are set out as follows:", an "Allegations" heading.
+ALLEGATION_HEADING = re.compile(
+    r"\s*(?:(?:the\s+)?(?:allegations?|alleged conduct|particulars(?: of (?:the )?"
+    r"allegations?)?)\s*:?\s*$|[^.]{0,160}\b(?:alleg\w*|particulars)\b[^.]{0,160}\bas "
+    r"follows\W*$)",
+    IGNORECASE,
+)
+RESULT_HEADING = re.compile(
+    r"\s*(?:\d+\.?\s*)?(?:the\s+)?(?:findings?|determinations?|decisions?|outcomes?|"
+    r"sanctions?|results?|conclusions?)\b(?:\s+(?:of|on)\s+[\w ]{0,40})?\s*[:\-\u2013]?\s*",
+    IGNORECASE,
+)
+# A notice of a hearing still to come: "are due to face misconduct hearings", "will
+# face a gross misconduct hearing", "The hearing will take place at ...".
+HEARING_ANNOUNCED = re.compile(
+    r"\b(?:is|are) (?:due|set|scheduled|expected) to (?:face|attend|appear)\b"
+    r"|\bwill (?:face|attend|appear (?:at|before))\b"
+    r"|\b(?:hearing|meeting)s? (?:will|is due to|is set to|is scheduled to) "
+    r"(?:open|start|begin|take place|be held|resume)\b",
+    IGNORECASE,
+)
 # A sentence that states what someone was accused of: "faced allegations of gross
 # misconduct after being accused of having inappropriate contact", "It was alleged that
 # between January and July 2019, he ...", "was alleged to have formed", force notices'

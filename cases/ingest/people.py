@@ -716,6 +716,7 @@ class Tracker:
             "severity",
             "proceeding",
             "standard",
+            "alleged_standard",
             "barred",
             "case_level",
             "case_proven",
@@ -831,8 +832,8 @@ class Tracker:
                 person.proceeding = value
                 person.evidence["proceeding"] = span
             draft.explicit_proceeding = True
-        elif kind == "standard":
-            if _only_alleged(clause):
+        elif kind in ("standard", "alleged_standard"):
+            if kind == "alleged_standard" or _only_alleged(clause):
                 if value not in draft.pending_standards:
                     draft.pending_standards.append(value)
                     draft.pending_span = span

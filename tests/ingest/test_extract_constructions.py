@@ -73,6 +73,23 @@ CASES = {
         "  • Final written warning\n",
         [],
     ),
+    "notice_of_hearings_to_come": (
+        "Two Devon officers are due to face misconduct hearings next month. The first, "
+        "PC Joe Finch, stands accused of breaching standards of honesty and integrity "
+        "and confidentiality, which amounts to gross misconduct.",
+        [],
+    ),
+    "statement_of_what_is_alleged_in_a_notice": (
+        "Following a misconduct hearing the following determinations were made.\n\n"
+        "The conduct of the officer was alleged to be as follows:-\n\n"
+        "1. Breach of the standard of confidentiality in March 2021, which amounted to "
+        "gross misconduct.\n",
+        [],
+    ),
+    "undeclared_conviction_is_no_verdict": (
+        "PC Dee Marr was dismissed for failing to declare a conviction to the force.",
+        [{"name": "Dee Marr", "outcome": "dismissed", "criminal": None}],
+    ),
     "counted_groups_in_a_statistics_piece": (
         "Nine officers were sacked by the force last year, figures obtained by the "
         "paper show. Four officers received final written warnings.",
