@@ -332,6 +332,12 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         )
     for match in _NAMED.finditer(text):
         name = _clean_name(match["name"])
+        if not name:
+            # "a senior officer, Inspector Tola Munro, who ...": the rank word before
+            # the apposition took the name's place; read again from the name.
+            again = _NAMED.match(text, match.start("name"))
+            if again is not None:
+                match, name = again, _clean_name(again["name"])
         rank_word = match["rank"]
         # "Former Chief Inspector Linda Marsh": someone who has left is the subject,
         # never the serving chief officer who speaks or chairs.
@@ -367,7 +373,10 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         tail = re.match(
             r"\s+and\s+(" + _NAME_WORD + r"\s+" + _NAME_WORD + r")\b", text[end:]
         )
-        if tail and text[match.end("rank") : match.end("rank") + 1] == "s":
+        plural_rank = rank_word.endswith("s") or (
+            text[match.end("rank") : match.end("rank") + 1] == "s"
+        )
+        if tail and plural_rank:
             second = _clean_name(tail.group(1))
             if second:
                 add(

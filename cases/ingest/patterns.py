@@ -257,6 +257,8 @@ NOT_PROVEN = re.compile(
     r"has been|have been)\s+)?dismissed\b"
     r"|\bdismissed (?:the |all )?(?:\w+ )?(?:misconduct )?allegations\b"
     r"|\bcleared of (?:gross )?misconduct\b|\bfound no case to answer at the hearing\b"
+    # "The panel found that the behaviour of Sergeant X did not amount to misconduct".
+    r"|\b(?:did|does) not amount to (?:gross )?misconduct\b"
     # "was cleared of wrongdoing at a misconduct hearing", "The panel cleared him":
     # cleared by a forum (an investigation that clears is no proceeding).
     r"|\bcleared of (?:any |all )?wrongdoing (?:at|by|following|after) (?:an? |the )?"
@@ -418,7 +420,12 @@ COURT_CONTEXT = re.compile(
 )
 # "were found to have breached the following standards": a finding about the people
 # just counted, before the list of standards on the following lines.
-BREACH_FOUND = re.compile(r"\bfound to have (?:also )?breached\b", IGNORECASE)
+# "the panel said PC A, Insp B and former officer C had breached the standards".
+BREACH_FOUND = re.compile(
+    r"\bfound to have (?:also )?breached\b"
+    r"|\b(?:had|has|have) (?:also )?breached (?:the |police )?standards\b",
+    IGNORECASE,
+)
 RATHER_THAN_GROSS = re.compile(
     r"\bmisconduct rather than gross misconduct\b", IGNORECASE
 )

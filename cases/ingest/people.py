@@ -524,7 +524,7 @@ class Tracker:
         self._span = sentence.span
         self._clause_start = clause.start
         deciding = any(f.kind in DECIDING_KINDS for f in findings) or bool(
-            re.search(r"\bfound to have breached\b", text, re.I)
+            p.BREACH_FOUND.search(text)
         )
         outcome = next((f.value for f in findings if f.kind == "outcome"), None)
         civilians = [

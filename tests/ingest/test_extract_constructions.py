@@ -56,6 +56,24 @@ CASES = {
         "messages to colleagues.",
         [{"rank": "Police Constable", "outcome": "dismissed"}],
     ),
+    "rank_and_name_in_apposition_to_a_description": (
+        "The worst case involved a senior officer, Inspector Lia Ford, who was "
+        "dismissed for assault.",
+        [{"name": "Lia Ford", "rank": "Inspector", "outcome": "dismissed"}],
+    ),
+    "plural_rank_before_two_names": (
+        "Former PCs Sam Hill and Ray Dunn admitted gross misconduct and would have "
+        "been dismissed.",
+        [
+            {"name": "Sam Hill", "former": True},
+            {"name": "Ray Dunn", "former": True},
+        ],
+    ),
+    "conduct_that_did_not_amount_to_misconduct": (
+        "The panel found that the conduct of Sergeant Bo Lind did not amount to "
+        "misconduct.",
+        [{"name": "Bo Lind", "outcome": "not proven"}],
+    ),
     "member_of_the_special_constabulary": (
         "Gross misconduct has been proven against a member of the Essex Police Special "
         "Constabulary.",
