@@ -336,9 +336,22 @@ def find_published(text: str) -> date | None:
     return None
 
 
-def story_years(mentions: list[DateMention]) -> list[int]:
-    """Years the story states outright (full dates and month-year mentions)."""
-    return sorted({m.year for m in mentions if m.year and m.month})
+def story_floor(mentions: list[DateMention], ceiling: date | None) -> date | None:
+    """The latest date the story states outright (a full date or a month and year)
+    before the day of writing: the lower bound of a year-less weekday date, which the
+    decision cannot precede (SCHEMA.md)."""
+    stated = [
+        value
+        for m in mentions
+        if m.year and m.month
+        and (value := _safe_date(m.year, m.month, m.day or 1)) is not None
+        and (ceiling is None or value < ceiling)  # not the date line itself
+    ]
+    return max(stated) if stated else None
+
+
+# How far a weekday is followed to find its year: the calendar repeats in 28 years.
+_WEEKDAY_SPAN = 28
 
 
 def resolve(
@@ -346,12 +359,14 @@ def resolve(
     *,
     reference: date | None,
     today: date | None = None,
-    anchor_year: int | None = None,
+    floor: date | None = None,
 ) -> PartialDate | None:
     """The date `mention` stands for, or None when the text cannot fix it.
 
     `reference` is the publication date; `today` the story's "today" when it names it
-    ("today (Friday, May 26)"); `anchor_year` the latest year the story states.
+    ("today (Friday, May 26)"); `floor` the latest date the story states (story_floor).
+    A day and month with a weekday but no year take the year from those bounds: the
+    first fit after the floor, else the last fit before the day of writing.
     """
     now = today or reference
     if mention.month is None and mention.year is not None:
@@ -384,24 +399,45 @@ def resolve(
         return PartialDate(value, mention.precision)
     if mention.day is None:
         return None
+    if mention.weekday is not None:
+        value = _weekday_year(mention, floor, now)
+        return PartialDate(value, "day") if value is not None else None
     if now is not None:
         for year in (now.year, now.year - 1):
             value = _safe_date(year, mention.month, mention.day)
             if value is None or value > now + timedelta(days=1):
                 continue
-            if mention.weekday is not None and value.weekday() != mention.weekday:
-                return None
             return PartialDate(value, "day")
-        return None
-    if mention.weekday is not None and anchor_year is not None:
-        fits = [
+    return None
+
+
+def _weekday_year(
+    mention: DateMention, floor: date | None, ceiling: date | None
+) -> date | None:
+    """ "Thursday 30 June" after February 2022 is 2022-06-30 (the first fit after the
+    floor); "Thursday 12 October" under a 2023-10-13 date line is 2023-10-12 (the last
+    fit before the ceiling). Where the bounds leave no fit, the floor alone decides."""
+    assert mention.month is not None and mention.day is not None
+
+    def fits(year: int) -> date | None:
+        value = _safe_date(year, mention.month, mention.day)  # type: ignore[arg-type]
+        return value if value is not None and value.weekday() == mention.weekday else None
+
+    if floor is not None:
+        found = [
             value
-            for year in range(anchor_year, anchor_year + 3)
-            if (value := _safe_date(year, mention.month, mention.day)) is not None
-            and value.weekday() == mention.weekday
+            for year in range(floor.year, floor.year + _WEEKDAY_SPAN)
+            if (value := fits(year)) is not None and value >= floor
         ]
-        if len(fits) == 1:
-            return PartialDate(fits[0], "day")
+        within = [v for v in found if ceiling is None or v <= ceiling + timedelta(days=1)]
+        if within:
+            return within[0]
+        return found[0] if found else None
+    if ceiling is not None:
+        for year in range(ceiling.year, ceiling.year - _WEEKDAY_SPAN, -1):
+            value = fits(year)
+            if value is not None and value <= ceiling + timedelta(days=1):
+                return value
     return None
 
 

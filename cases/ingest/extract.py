@@ -27,7 +27,7 @@ from cases.ingest.dates import (
     find_published,
     read_stage_dates,
     resolve,
-    story_years,
+    story_floor,
 )
 from cases.ingest.findings import Finding, read_findings
 from cases.ingest.force_names import find_forces, main_force
@@ -51,9 +51,13 @@ _MAX_HEARING_AGE = datetime.timedelta(days=400)
 # on 31 December 2023", "suspended since June", "convicted on 4th December 2019",
 # "The hearing was adjourned on 3 May 2022".
 _NOT_HEARING_DATE = re.compile(
-    r"\b(?:resigned|retired|left|quit|joined|since|born|arrested|suspended|convicted|"
-    r"charged|incident|offence|between|from|sentenced|until|adjourned|postponed)\b"
-    r"[^.;]{0,25}$",
+    r"\b(?:resigned|retired|left|quit|joined|since|born|arrested|arrest|suspended|"
+    r"convicted|conviction|charged|incident|offence|sentenced|adjourned|postponed)\b"
+    r"[^.;]{0,25}$"
+    # ... and a range's ends: "between 3 May and ...", "from June"; but "dismissed from
+    # Durham Constabulary on Tuesday (September 19)" is the dismissal's date.
+    r"|\b(?:between|from|until)\s+(?:(?:on|the)\s+)?$"
+    r"|\bfrom\b[^.;]{1,30}\b(?:to|and)\s+$",
     re.I,
 )
 # ... but a hearing's days are no other event's: "a hearing held between 8 and 12 May
@@ -108,9 +112,8 @@ def extract_release(
     headline = title.strip() or (sentences[0].text if sentences else "")
     reference = _reference_date(text, published)
     mentions_of_dates = [m for s in sentences for m in find_dates(s.text, s.start)]
-    years = story_years(mentions_of_dates)
-    anchor_year = years[-1] if years else None
-    today = _story_today(text, mentions_of_dates, reference, anchor_year)
+    floor = story_floor(mentions_of_dates, reference)
+    today = _story_today(text, mentions_of_dates, reference, floor)
 
     tracker = Tracker()
     tracker.set_text(text)
@@ -129,7 +132,7 @@ def extract_release(
                 mentions_of_dates,
                 reference,
                 today,
-                anchor_year,
+                floor,
             )
             tracker.process(sentence, clause, mentions, findings, index, dates)
 
@@ -164,7 +167,7 @@ def extract_release(
     for key, span in (("summary", summary_span), ("chair", chair_span)):
         if span is not None:
             record.evidence[key] = span
-    _stage_dates(record, sentences, mentions_of_dates, reference, today, anchor_year)
+    _stage_dates(record, sentences, mentions_of_dates, reference, today, floor)
     for person_draft in people:
         person_draft.person.allegations = _allegations(
             sentences, person_draft, tracker.drafts, sole=len(people) == 1
@@ -214,13 +217,13 @@ def _story_today(
     text: str,
     mentions: list[DateMention],
     reference: datetime.date | None,
-    anchor_year: int | None,
+    floor: datetime.date | None,
 ) -> datetime.date | None:
     """The day a story calls "today" when it names it: "today (Friday, May 26)"."""
     for match in _TODAY.finditer(text):
         for mention in mentions:
             if match.end() <= mention.start <= match.end() + 3 and mention.month:
-                value = resolve(mention, reference=reference, anchor_year=anchor_year)
+                value = resolve(mention, reference=reference, floor=floor)
                 if value is not None:
                     return value.value
     return None
@@ -233,7 +236,7 @@ def _clause_dates(
     mentions: list[DateMention],
     reference: datetime.date | None,
     today: datetime.date | None,
-    anchor_year: int | None,
+    floor: datetime.date | None,
 ) -> list[tuple[int, object]]:
     found: list[tuple[int, object]] = []
     for mention in mentions:
@@ -245,7 +248,7 @@ def _clause_dates(
         ):
             continue
         value = resolve(
-            mention, reference=reference, today=today, anchor_year=anchor_year
+            mention, reference=reference, today=today, floor=floor
         )
         if value is None or value.precision != "day":
             continue
@@ -479,7 +482,7 @@ def _stage_dates(
     mentions: list[DateMention],
     reference: datetime.date | None,
     today: datetime.date | None,
-    anchor_year: int | None,
+    floor: datetime.date | None,
 ) -> None:
     """The matter's stage dates, each with its sentence in `record.evidence` under the
     Case field it fills. The hearing's date is its last day, from the forum's own
@@ -490,7 +493,7 @@ def _stage_dates(
         sentences,
         mentions,
         lambda mention: resolve(
-            mention, reference=reference, today=today, anchor_year=anchor_year
+            mention, reference=reference, today=today, floor=floor
         ),
         today or reference,
     )

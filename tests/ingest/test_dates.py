@@ -24,12 +24,20 @@ def _resolve(text, **context):
         # The seed: "Thursday 30 June" after an investigation that ended in February 2022.
         (
             "recently (Thursday 30 June)",
-            {"reference": None, "anchor_year": 2022},
+            {"reference": None, "floor": date(2022, 2, 1)},
             "2022-06-30",
         ),
-        # Two years fit the weekday (or none is named): not guessed.
+        # No bound, or no weekday to follow: not guessed.
         ("between Monday 6 July", {"reference": None}, None),
-        ("concluded on April 16", {"reference": None, "anchor_year": 2020}, None),
+        ("concluded on April 16", {"reference": None, "floor": date(2020, 1, 1)}, None),
+        # An upper bound only: the last fit before it (SCHEMA.md's example).
+        ("on Thursday 12 October", {"reference": date(2023, 10, 13)}, "2023-10-12"),
+        # Both bounds: the first fit after the lower.
+        (
+            "on Tuesday (September 19)",
+            {"reference": date(2025, 1, 1), "floor": date(2022, 11, 1)},
+            "2023-09-19",
+        ),
         # A publication date fixes it.
         ("on Wednesday, July 27", {"reference": date(2022, 7, 30)}, "2022-07-27"),
         ("yesterday (27 June)", {"reference": date(2019, 6, 28)}, "2019-06-27"),
@@ -55,7 +63,7 @@ def test_yesterday_resolves_only_with_a_publication_date(published, expected):
 
 
 def test_a_weekday_that_does_not_fit_the_date_gives_none():
-    assert _resolve("on Monday 30 June", reference=date(2022, 7, 10)) is None
+    assert _resolve("on Monday 30 June 2022", reference=date(2022, 7, 10)) is None
 
 
 @pytest.mark.parametrize(

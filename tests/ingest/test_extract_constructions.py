@@ -176,6 +176,27 @@ CASES = {
         "misconduct.",
         [],
     ),
+    # 8. Dates: a weekday's year from the bounds the text gives.
+    "weekday_date_after_a_stated_event": (
+        "PC Jo Vale was convicted of assault in November 2022. She was dismissed from "
+        "Durham Constabulary on Tuesday (September 19) after a misconduct panel found "
+        "gross misconduct.",
+        [{"name": "Jo Vale", "hearing_date": "2023-09-19"}],
+    ),
+    "weekday_date_under_a_date_line": (
+        "Published: 4 June 2021\n\nPC Ed Moss was dismissed at a misconduct hearing on "
+        "Thursday 27 May.",
+        [{"name": "Ed Moss", "hearing_date": "2021-05-27"}],
+    ),
+    "weekday_date_with_no_bound": (
+        "PC Ed Moss was dismissed at a misconduct hearing on Thursday 27 May.",
+        [{"name": "Ed Moss", "hearing_date": None}],
+    ),
+    "a_range_of_conduct_dates_is_no_hearing_date": (
+        "PC Ed Moss, who accessed records from March 3, 2016 to June 9, 2019, was "
+        "dismissed for gross misconduct.",
+        [{"name": "Ed Moss", "hearing_date": None}],
+    ),
     # 8/11. A forum still to come is nobody's forum.
     "forum_still_to_come_is_not_the_forum_of_a_result": (
         "Six officers have a case to answer for gross misconduct and will be required "
