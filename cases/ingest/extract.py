@@ -174,6 +174,8 @@ def extract_release(
         )
     _document_evidence(record, forces, sentences, title_given=bool(title.strip()))
     record.review_reasons = _review_reasons(record, text, forces, sentences, headline)
+    if record.is_outcome:
+        record.review_reasons += tracker.doubts
     if truncated:
         record.review_reasons.append(
             f"The text is longer than {_MAX_TEXT} characters; only the start was read."
