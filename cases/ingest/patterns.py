@@ -257,6 +257,9 @@ NOT_PROVEN = re.compile(
     r"has been|have been)\s+)?dismissed\b"
     r"|\bdismissed (?:the |all )?(?:\w+ )?(?:misconduct )?allegations\b"
     r"|\bcleared of (?:gross )?misconduct\b|\bfound no case to answer at the hearing\b"
+    # "finally exonerated", "the case was thrown out", "kicked the case out".
+    r"|\bexonerated\b|\b(?:case|proceedings|allegations?) (?:was |were )?(?:thrown|kicked) out\b"
+    r"|\b(?:threw|kicked|thrown|kicked) (?:the case|the proceedings|it) out\b"
     # "The panel found that the behaviour of Sergeant X did not amount to misconduct".
     r"|\b(?:did|does) not amount to (?:gross )?misconduct\b"
     # "was cleared of wrongdoing at a misconduct hearing", "The panel cleared him":
@@ -385,7 +388,8 @@ NOT_A_FINDING = re.compile(
     r"|\b(?:could|may|might|would) (?:find|amount|conclude|constitute|justify|be)\b"
     r"|\bpotential(?:ly)? (?:breach|gross|misconduct)\b|\bif (?:the conduct|proven|admitted)\b"
     r"|\bscheduled\b|\brecommend|\bwould benefit\b|\bassessed as amounting\b"
-    r"|\bno (?:indication|evidence)\b|\bnot proven as\b|\brather than\b|\bnot (?:meet|amount)\b",
+    r"|\bno (?:indication|evidence)\b|\bnot proven as\b|\brather than\b|\bnot (?:meet|amount)\b"
+    r"|\b(?:insufficient|not enough) evidence\b|\bto make a finding\b",
     IGNORECASE,
 )
 # Of those, the ones a stated result can outweigh in the same sentence: "the allegation
