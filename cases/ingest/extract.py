@@ -115,26 +115,44 @@ def extract_release(
     floor = story_floor(mentions_of_dates, reference)
     today = _story_today(text, mentions_of_dates, reference, floor)
 
-    tracker = Tracker()
-    tracker.set_text(text)
-    alleging = False  # inside a notice's list of what is alleged
-    for index, sentence in enumerate(sentences):
-        alleging = _alleging(sentence.text, alleging)
-        for clause in sentence.clauses():
-            mentions = find_mentions(clause.text, clause.start)
-            findings = read_findings(clause.text, clause.start, quoted=sentence.quoted)
-            if alleging:
-                findings = [_as_alleged(f) for f in findings if f.kind not in DECIDES]
-            dates = _clause_dates(
-                text,
-                clause.start,
-                clause.end,
-                mentions_of_dates,
-                reference,
-                today,
-                floor,
+    def read_people(sentences: list[Sentence]) -> Tracker:
+        tracker = Tracker()
+        tracker.set_text(text)
+        alleging = False  # inside a notice's list of what is alleged
+        for index, sentence in enumerate(sentences):
+            alleging = _alleging(sentence.text, alleging)
+            for clause in sentence.clauses():
+                mentions = find_mentions(clause.text, clause.start)
+                findings = read_findings(
+                    clause.text, clause.start, quoted=sentence.quoted
+                )
+                if alleging:
+                    findings = [
+                        _as_alleged(f) for f in findings if f.kind not in DECIDES
+                    ]
+                dates = _clause_dates(
+                    text,
+                    clause.start,
+                    clause.end,
+                    mentions_of_dates,
+                    reference,
+                    today,
+                    floor,
+                )
+                tracker.process(sentence, clause, mentions, findings, index, dates)
+        return tracker
+
+    tracker = read_people(sentences)
+    if not any(d.decided for d in tracker.drafts) and any(s.quoted for s in sentences):
+        # A statement published whole ("The Police and Crime Commissioner said: '...
+        # all allegations against these five officers have been found not proven'"):
+        # with no result outside the quotation marks, the quoted words are the story.
+        tracker = read_people([replace(s, quoted=False) for s in sentences])
+        if any(d.decided for d in tracker.drafts):
+            tracker.doubts.append(
+                "The results were read from a quoted statement; check they are the "
+                "speaker's report of a decision, not an opinion."
             )
-            tracker.process(sentence, clause, mentions, findings, index, dates)
 
     if p.HEARING_ANNOUNCED.search(text) and not any(
         draft.person.outcome or draft.person.criminal for draft in tracker.drafts

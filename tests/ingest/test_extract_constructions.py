@@ -56,6 +56,12 @@ CASES = {
         "messages to colleagues.",
         [{"rank": "Police Constable", "outcome": "dismissed"}],
     ),
+    "results_only_inside_a_published_statement": (
+        "Misconduct hearing - 3rd May\n\nThe Police and Crime Commissioner said:\n\n"
+        '"I am pleased that all allegations of misconduct against these three officers '
+        'have been found not proven."',
+        [{"outcome": "not proven"}] * 3,
+    ),
     "rank_and_name_in_apposition_to_a_description": (
         "The worst case involved a senior officer, Inspector Lia Ford, who was "
         "dismissed for assault.",
