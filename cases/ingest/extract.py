@@ -52,7 +52,9 @@ _MAX_HEARING_AGE = datetime.timedelta(days=400)
 # "The hearing was adjourned on 3 May 2022".
 _NOT_HEARING_DATE = re.compile(
     r"\b(?:resigned|retired|left|quit|joined|since|born|arrested|arrest|suspended|"
-    r"convicted|conviction|charged|incident|offence|sentenced|adjourned|postponed)\b"
+    r"convicted|conviction|charged|incident|offence|sentenced|adjourned|postponed|"
+    # A hearing's first day is not its decision: "with the hearing starting on 13 May".
+    r"starting|started|start|began|begins|opened|opening|commenced)\b"
     r"[^.;]{0,25}$"
     # ... and a range's ends: "between 3 May and ...", "from June"; but "dismissed from
     # Durham Constabulary on Tuesday (September 19)" is the dismissal's date.

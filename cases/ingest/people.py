@@ -109,6 +109,7 @@ class Draft:
     created: int  # sentence index
     from_count: bool = False
     claimed: bool = False  # a counted person already matched to a detailed mention
+    regrouped: bool = False  # ... or to a later count of the same group
     explicit_proceeding: bool = False
     pending_standards: list[str] = field(default_factory=list)
     pending_span: Span | None = None
@@ -272,6 +273,8 @@ class Tracker:
         for draft in self.drafts:
             if not draft.from_count or draft.claimed or not draft.anonymous:
                 continue
+            if count > 1 and draft.regrouped:
+                continue
             if before is not None and draft.created >= before:
                 continue
             if not self._compatible(draft, mention):
@@ -371,7 +374,13 @@ class Tracker:
         )
         if slots:
             for draft in slots:
-                draft.claimed = True
+                # A count restating a count ("Two officers sacked" then "Two police
+                # officers have been sacked") leaves its people for the details, but
+                # not for another count ("... and three former officers").
+                if count == 1:
+                    draft.claimed = True
+                else:
+                    draft.regrouped = True
                 self._describe(draft, mention)
             return slots
         if mention.text.lower() in ("one", "another") and not deciding:

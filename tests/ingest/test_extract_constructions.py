@@ -182,6 +182,21 @@ CASES = {
         "misconduct.",
         [],
     ),
+    # 6. Round-ups: a count restated, then detailed, is one group.
+    "count_restated_then_detailed": (
+        "Two officers sacked over thefts\n\nTwo police officers have been sacked after "
+        "an inquiry. A 29-year-old constable was sacked after three charges were "
+        "proved. A 41-year-old detective constable was also sacked.",
+        [
+            {"rank": "Police Constable", "age": 29, "outcome": "dismissed"},
+            {"rank": "Detective Constable", "age": 41, "outcome": "dismissed"},
+        ],
+    ),
+    "hearing_first_day_is_not_the_decision_date": (
+        "PC Lou Carr was dismissed. The hearing, starting on 13 November 2023, heard "
+        "she had lied.",
+        [{"name": "Lou Carr", "hearing_date": None}],
+    ),
     # 8. Dates: a weekday's year from the bounds the text gives.
     "weekday_date_after_a_stated_event": (
         "PC Jo Vale was convicted of assault in November 2022. She was dismissed from "
