@@ -83,6 +83,14 @@ _BARE_NAMED = re.compile(
     r"|(?=,\s*an? (?:[\w-]+\s+){0,4}(?:officer|constable|PC|sergeant|PCSO)\b)"
     r"|(?='s (?:dismissal|sacking|conviction|acquittal)))"
 )
+# A name alone opening a result clause: "Thomas Grant was dismissed", "Luke Amos has
+# been sacked". With no rank it may be anyone, so it only names someone the story is
+# already about (see people.py).
+_BARE_SUBJECT = re.compile(
+    r"\s*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})"
+    r"(?=\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?(?:dismissed|sacked|fired|cleared|"
+    r"jailed|convicted|given|handed|found|issued|demoted|barred|acquitted)\b)"
+)
 # "Officer A", "PC F", "Former Officer B", "ex-officer X", "Special Constable A".
 _LABEL = re.compile(
     r"(?<![\w-])"
@@ -169,7 +177,10 @@ _PAST_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:was|were|had|did|[a-z]{2,}ed)\b", re.IGNORECASE
 )
 _GENERIC_MODAL_AFTER = re.compile(
-    r"\s+(?:should|must|can|may|might|will|would(?! have been)|could)\b"
+    r"\s+(?:(?:must|can|may|might|will|could|would(?! have been))\b"
+    # ... but a panel's findings use "should" for its sanctions: "findings that ... a
+    # police constable should be dismissed; a constable should receive a warning".
+    r"|should\b(?! (?:be|have been) (?:dismissed|sacked|demoted|reduced)| receive\b))"
 )
 _DESCRIPTION = re.compile(r"(?<![\w-])" + _DETERMINER + r"\s+" + _MODIFIER + _ROLE)
 # Headline copy drops the determiner: "Metropolitan Police PC sacked for ...",
@@ -181,7 +192,7 @@ _BARE_DESCRIPTION = re.compile(
     r"{0,4}?)(?P<role>(?i:police officers?|officers?|police constables?|constables?|"
     r"detectives?|"
     r"sergeants?|policem[ae]n|policewom[ae]n|cops?)|PCs?|Pcs?|PCSOs?)(?!\w)"
-    r"(?=,?\s+(?:who|that|is|are|was|were|has|have|had|sacked|dismissed|fired|cleared|"
+    r"(?=,?\s+(?i:who|that|is|are|was|were|has|have|had|sacked|dismissed|fired|cleared|"
     r"given|handed|jailed|found|barred|demoted|receives?|received|gets?|got|faces?|"
     r"admits?|admitted|avoids?|avoided|keeps?|kept|loses?|lost|would|guilty|acquitted|"
     r"convicted|banned|struck)\b)"
@@ -234,6 +245,7 @@ class Mention:
     plural: bool = False
     after_preposition: bool = False
     accused: bool = False  # introduced by "against" / "issued to": a subject all the same
+    bare: bool = False  # a name with no rank or description: "Thomas Grant was dismissed"
 
     @property
     def surname(self) -> str | None:
@@ -403,6 +415,26 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                 age=int(match["age"]) if match["age"] else None,
             )
         )
+    bare_subject = _BARE_SUBJECT.match(text)
+    if bare_subject is not None:
+        words = bare_subject["name"].split()
+        name = _clean_name(bare_subject["name"])
+        if (
+            name
+            and len(name.split()) == len(words)
+            and not any(w in _RANK_TITLES or w.lower() in NUMBER_WORDS for w in words)
+            and not _is_speaker(text, 0)
+        ):
+            add(
+                Mention(
+                    offset + bare_subject.start("name"),
+                    offset + bare_subject.end("name"),
+                    "named",
+                    bare_subject["name"],
+                    name=name,
+                    bare=True,
+                )
+            )
     for match in _DESCRIPTION.finditer(text):
         det = match["det"].lower()
         role = match["role"]
@@ -470,6 +502,20 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                 accused=bool(_ACCUSED_BEFORE.search(before)),
             )
         )
+    for match in _RANK_PREDICATE.finditer(text):
+        rank = rank_of(match["rank"])
+        if rank is not None:
+            # The rank of someone already in the story, not a new person.
+            add(
+                Mention(
+                    offset + match.start("rank"),
+                    offset + match.end("rank"),
+                    "description",
+                    match["rank"],
+                    rank=rank,
+                    definite=True,
+                )
+            )
     bare = _BARE_DESCRIPTION.match(text)
     if bare is not None and not _SPEAKER_MODIFIER.search(bare["mods"]):
         role = bare["role"]
@@ -514,6 +560,12 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     return _merge_appositions(text, offset, found)
 
 
+# A rank stated as what someone was: "Lucas worked for South Yorkshire Police as a Pc",
+# "he served as a sergeant", "who was employed as a detention officer".
+_RANK_PREDICATE = re.compile(
+    r"\b(?:worked|served|serving|employed|working)\b[^.;]{0,60}?\bas an? "
+    r"(?P<rank>(?i:" + _RANK_ALTERNATION + r")|" + _ABBR_ALTERNATION + r")(?![\w-])"
+)
 # Modifiers of a bare noun phrase that make it someone else: "Chief Officer", "Press
 # Officer", "Investigating Officer".
 _SPEAKER_MODIFIER = re.compile(

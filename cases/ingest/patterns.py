@@ -128,7 +128,9 @@ SPEAKER_TITLE = re.compile(
     r"superintendent|(?:det |ch |chief )?supt|(?:detective |det )?chief inspector|"
     r"det chf insp|dci|counsel|barrister|qc|kc|judge|coroner|mayor|spokes(?:wo)?man|"
     r"head of [a-z ]+|(?:police and crime )?commissioner|mr|mrs|ms|miss|dr|sir|dame|"
-    r"lord|lady|professor|reporter|correspondent|by)\.?\s*$",
+    r"lord|lady|professor|reporter|correspondent)\.?\s*$"
+    # A byline opens its line: "By Jane Smith"; "the disregard by PC Bell" is no byline.
+    r"|(?:^|\n)\s*by\s*$",
     IGNORECASE,
 )
 

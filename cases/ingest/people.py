@@ -217,9 +217,11 @@ class Tracker:
 
     def _by_name(self, mention: Mention) -> Draft | None:
         surname = (mention.surname or "").lower()
+        # A possessive without its apostrophe: "PC Harwoods previous conduct".
+        bare = surname[:-1] if len(surname) > 4 and surname.endswith("s") else surname
         for draft in self.drafts:
             name = draft.person.name
-            if name and name.split()[-1].lower() == surname:
+            if name and name.split()[-1].lower() in (surname, bare):
                 if not self._same_person(draft, mention):
                     continue
                 if (
@@ -325,7 +327,12 @@ class Tracker:
             return list(self.focus) if mention.plural else [self.focus[-1]]
         if kind == "named":
             draft = self._by_name(mention)
-            if draft is None and not quoted:
+            if draft is None and mention.bare:
+                # A bare name only names the unnamed officer the story is about.
+                draft = next((d for d in self.focus if d.anonymous), None)
+                if draft is not None:
+                    draft.claimed = True
+            if draft is None and not quoted and not mention.bare:
                 draft = self._fill(mention, outcome, sentence_index)
             if draft is not None:
                 self._describe(draft, mention)

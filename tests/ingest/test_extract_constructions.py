@@ -80,6 +80,24 @@ CASES = {
         "misconduct.",
         [{"name": "Bo Lind", "outcome": "not proven"}],
     ),
+    "panel_findings_with_should": (
+        "The panel made findings that: a police constable should be dismissed; and a "
+        "sergeant should receive a final written warning.",
+        [
+            {"rank": "Police Constable", "outcome": "dismissed"},
+            {"rank": "Sergeant", "outcome": "final written warning"},
+        ],
+    ),
+    "rank_stated_as_what_someone_worked_as": (
+        "Ex PC jailed\n\nA former officer has been jailed. Lee Lund, 39, was "
+        "sentenced at Crown Court. Lund worked for Kent Police as a Pc at Ashford.",
+        [{"name": "Lee Lund", "rank": "Police Constable", "criminal": "convicted"}],
+    ),
+    "quoted_back_reference_gives_the_rank": (
+        "Officer sacked\n\nLuke Amos was dismissed after a hearing. The chair said: "
+        '"The conduct of PC Amos fell far below the standard."',
+        [{"name": "Luke Amos", "rank": "Police Constable", "outcome": "dismissed"}],
+    ),
     "member_of_the_special_constabulary": (
         "Gross misconduct has been proven against a member of the Essex Police Special "
         "Constabulary.",
