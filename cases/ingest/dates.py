@@ -35,7 +35,7 @@ __all__ = [
     "find_published",
     "read_stage_dates",
     "resolve",
-    "story_years",
+    "story_floor",
 ]
 
 # How far a stage's date may stand from its wording: after it ("following referrals
@@ -343,7 +343,8 @@ def story_floor(mentions: list[DateMention], ceiling: date | None) -> date | Non
     stated = [
         value
         for m in mentions
-        if m.year and m.month
+        if m.year
+        and m.month
         and (value := _safe_date(m.year, m.month, m.day or 1)) is not None
         and (ceiling is None or value < ceiling)  # not the date line itself
     ]
@@ -421,7 +422,9 @@ def _weekday_year(
 
     def fits(year: int) -> date | None:
         value = _safe_date(year, mention.month, mention.day)  # type: ignore[arg-type]
-        return value if value is not None and value.weekday() == mention.weekday else None
+        return (
+            value if value is not None and value.weekday() == mention.weekday else None
+        )
 
     if floor is not None:
         found = [
@@ -429,7 +432,9 @@ def _weekday_year(
             for year in range(floor.year, floor.year + _WEEKDAY_SPAN)
             if (value := fits(year)) is not None and value >= floor
         ]
-        within = [v for v in found if ceiling is None or v <= ceiling + timedelta(days=1)]
+        within = [
+            v for v in found if ceiling is None or v <= ceiling + timedelta(days=1)
+        ]
         if within:
             return within[0]
         return found[0] if found else None

@@ -269,9 +269,7 @@ def _clause_dates(
             _RANGE_OPENER.search(before) and _DAY_RANGE.match(text, mention.start)
         ):
             continue
-        value = resolve(
-            mention, reference=reference, today=today, floor=floor
-        )
+        value = resolve(mention, reference=reference, today=today, floor=floor)
         if value is None or value.precision != "day":
             continue
         now = today or reference
@@ -514,9 +512,7 @@ def _stage_dates(
     stages = read_stage_dates(
         sentences,
         mentions,
-        lambda mention: resolve(
-            mention, reference=reference, today=today, floor=floor
-        ),
+        lambda mention: resolve(mention, reference=reference, today=today, floor=floor),
         today or reference,
     )
     dates = record.dates

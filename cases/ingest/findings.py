@@ -289,7 +289,9 @@ def _proceedings(clause: str, offset: int) -> list[Finding]:
             if any(
                 s <= match.start() < e or match.start() <= s < match.end()
                 for s, e in blocked
-            ) or p.FUTURE_FORUM.search(clause, max(0, match.start() - 40), match.start()):
+            ) or p.FUTURE_FORUM.search(
+                clause, max(0, match.start() - 40), match.start()
+            ):
                 continue
             found.append(
                 Finding(

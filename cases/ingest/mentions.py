@@ -244,8 +244,12 @@ class Mention:
     )
     plural: bool = False
     after_preposition: bool = False
-    accused: bool = False  # introduced by "against" / "issued to": a subject all the same
-    bare: bool = False  # a name with no rank or description: "Thomas Grant was dismissed"
+    accused: bool = (
+        False  # introduced by "against" / "issued to": a subject all the same
+    )
+    bare: bool = (
+        False  # a name with no rank or description: "Thomas Grant was dismissed"
+    )
 
     @property
     def surname(self) -> str | None:

@@ -315,8 +315,10 @@ class Tracker:
     ) -> list[Draft]:
         kind = mention.kind
         if kind == "pronoun":
-            if deciding and not quoted and (
-                not self.focus or len(self.focus) > 1 and not mention.plural
+            if (
+                deciding
+                and not quoted
+                and (not self.focus or len(self.focus) > 1 and not mention.plural)
             ):
                 self._doubt(
                     f"{mention.text!r} may not be who the result is about: "
@@ -615,7 +617,9 @@ class Tracker:
                 self.story_proceedings.append((finding.value, span))
                 orphan_forums.append(finding)
             if not targets and not quoted and finding.kind in ("outcome", "criminal"):
-                self._doubt(f"A result with no one it is about: {text.strip()[:100]!r}.")
+                self._doubt(
+                    f"A result with no one it is about: {text.strip()[:100]!r}."
+                )
             if not targets and not quoted:
                 if finding.kind == "case_level":
                     self.story_case_levels.append(finding.value)

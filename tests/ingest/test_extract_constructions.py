@@ -160,7 +160,13 @@ CASES = {
     "senior_rank_found_to_have_committed": (
         "A panel found that Supt Ken Marsh had committed gross misconduct. Chief "
         "Constable Amy Lee said the force accepted the finding.",
-        [{"name": "Ken Marsh", "rank": "Superintendent", "severity": "gross misconduct"}],
+        [
+            {
+                "name": "Ken Marsh",
+                "rank": "Superintendent",
+                "severity": "gross misconduct",
+            }
+        ],
     ),
     # 4. Result wording and polarity.
     "negated_dismissal_then_the_sanction": (
