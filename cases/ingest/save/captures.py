@@ -55,7 +55,7 @@ def revisit_locations(origins: list[str], since: datetime) -> list[str]:
     recent = set(
         SourceDocument.objects.filter(on_sites)
         .values("location")
-        .annotate(first=Min("ingested_at"))
+        .annotate(first=Min("captured_at"))
         .filter(first__gte=since)
         .values_list("location", flat=True)
     )

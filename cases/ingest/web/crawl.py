@@ -82,28 +82,28 @@ class CrawlReport:
     seconds: float = 0.0
 
     @property
-    def counts(self) -> Counter:
-        return Counter(result.outcome for result in self.results)
-
-    @property
-    def fetched(self) -> int:
-        return sum(1 for r in self.results if r.outcome != Outcome.SKIPPED)
-
-    @property
     def failed(self) -> list[PageResult]:
         return [r for r in self.results if r.outcome == Outcome.FAILED]
 
-    def summary(self) -> str:
-        counts = self.counts
+    @property
+    def sites(self) -> list[str]:
+        return list(dict.fromkeys(result.site for result in self.results))
+
+    def summary(self, site: str | None = None) -> str:
+        """One line of counts: for the whole run, or for one site of it."""
+        results = [r for r in self.results if site is None or r.site == site]
+        counts = Counter(result.outcome for result in results)
+        fetched = len(results) - counts[Outcome.SKIPPED]
         line = (
-            f"fetched {self.fetched} ({counts[Outcome.LISTING]} listing pages), "
+            f"fetched {fetched} ({counts[Outcome.LISTING]} listing pages), "
             f"new {counts[Outcome.NEW]}, changed {counts[Outcome.CHANGED]}, "
             f"unchanged {counts[Outcome.UNCHANGED]}, gone {counts[Outcome.GONE]}, "
             f"failed {counts[Outcome.FAILED]}, "
-            f"skipped by robots.txt {counts[Outcome.SKIPPED]} "
-            f"in {self.seconds:.1f} s"
+            f"skipped by robots.txt {counts[Outcome.SKIPPED]}"
         )
-        left = sum(self.left.values())
+        if site is None:
+            line += f" in {self.seconds:.1f} s"
+        left = self.left[site] if site is not None else sum(self.left.values())
         return line + (f"; {left} left for the next run (page limit)" if left else "")
 
 
@@ -133,6 +133,9 @@ class Crawler:
         self.report = CrawlReport()
         self._refused = Outcome.SKIPPED  # what a page robots.txt forbids counts as
         self._last_request: dict[str, float] = {}  # host → clock() of the last request
+        # Pages asked for this run: two sites of a config that link to the same page
+        # (or a listing and a revisit) fetch it once.
+        self._done: set[str] = set()
 
     def crawl(self, sites: Iterable[SiteConfig]) -> CrawlReport:
         started = self.clock()
@@ -158,6 +161,8 @@ class Crawler:
         budget = site.max_pages
         while queue and budget:
             url, depth, listing = queue.popleft()
+            if not listing and url in self._done:
+                continue
             capture = self._visit(site.name, url, delay=site.delay, listing=listing)
             budget -= 1
             if capture is None or depth >= site.depth:
@@ -176,7 +181,7 @@ class Crawler:
         revisits = [
             url
             for url in self.archive.revisits(site, datetime.now(UTC))
-            if url not in seen
+            if url not in seen and url not in self._done
         ]
         for url in revisits[:budget]:
             self._visit(site.name, url, delay=site.delay, listing=False)
@@ -187,6 +192,8 @@ class Crawler:
     ) -> Capture | None:
         """Fetch one page and record what became of it; the capture, when there is one."""
         previous = None if listing else self.archive.previous(url)
+        if not listing:
+            self._done.add(url)
         self._wait(url, delay)
         try:
             answer = self.fetcher.fetch(

@@ -29,6 +29,10 @@ class PageReporter:
         failed = report.failed
         if self.verbosity >= 1:
             style = self.command.style.WARNING if failed else self.command.style.SUCCESS
+            sites = [site for site in report.sites if site]
+            if len(sites) > 1:
+                for site in sites:
+                    self.command.stdout.write(f"{site}: {report.summary(site)}")
             self.command.stdout.write(style(report.summary()))
             if warc_path:
                 self.command.stdout.write(f"WARC written to {warc_path}")

@@ -317,3 +317,20 @@ def test_requests_to_one_site_keep_the_polite_delay(force_site):
         "/hearings/pc-taylor",
         "/hearings/pc-smith",
     ]
+
+
+def test_a_run_of_several_sites_sums_up_each_and_all(force_site, tmp_path):
+    second = f"""
+[[site]]
+name = "Second listing"
+start = "{force_site.url("/hearings/?page=2")}"
+outcome_links = ['/hearings/pc-[a-z]+$']
+"""
+    out, _, _ = crawl(force_site, tmp_path, extra=second)
+
+    lines = out.splitlines()
+    assert any(line.startswith("Fixture force: fetched 11 (2 listing ") for line in lines)
+    # Both pages the second listing links to were fetched for the first site already.
+    assert "Second listing: fetched 1 (1 listing pages), new 0, changed 0, " in out
+    assert lines[-1].startswith("fetched 12 (3 listing pages), new 4,")
+    assert force_site.paths().count("/hearings/pc-taylor") == 1
