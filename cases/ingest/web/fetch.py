@@ -23,15 +23,17 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from cases.ingest.read import MEDIA_TYPES
 from cases.ingest.web.robots import RobotsCache, RobotsUnavailable
 
 USER_AGENT = (
     "UKPoliceMisconductArchive/1.0 "
     "(reference archive of police misconduct outcomes; respects robots.txt)"
 )
-# What read.py can read. A server that says "application/octet-stream" for an HTML page
-# is refused rather than guessed at: the reason names the type it gave.
-READABLE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+# What read.py can read (a format it learns is fetched too). A server that says
+# "application/octet-stream" for a page is refused rather than guessed at: the reason
+# names the type it gave.
+READABLE_TYPES = frozenset({*MEDIA_TYPES.values(), "application/xhtml+xml"})
 # Headers kept with a capture: the conditional-request validators, the type, and what a
 # web archive replays.
 KEPT_HEADERS = ("content-type", "etag", "last-modified", "date", "content-language")
