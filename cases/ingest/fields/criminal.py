@@ -1,0 +1,79 @@
+"""Criminal verdicts: convicted or acquitted, and court wording that is no verdict.
+
+Wording only: pure, compiled once, linear on any input. `EXAMPLES` are made-up
+sentences each rule must read; tests/ingest/test_fields.py runs them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cases.ingest.fields import Example
+
+IGNORECASE = re.IGNORECASE
+
+FIELD = "criminal"
+
+# --- Criminal verdicts ---------------------------------------------------------------
+CONVICTED = re.compile(
+    # A conviction as a noun is the officer's only when it is theirs: "his conviction
+    # for assault"; "failed to declare a conviction" is not a verdict.
+    r"\b(?:convicted|(?:his|her|their|the officer's) convictions?|"
+    r"(?:received|receiving|receives) (?:an? )?(?:criminal )?convictions?|found guilty|"
+    r"pleaded guilty|pled guilty|"
+    r"admitted (?:an offence|offences|the offence|charges?)|guilty pleas?|jailed|"
+    r"imprisoned|sentenced|"
+    # "was given a suspended sentence at Canterbury Crown Court", "a community order".
+    r"suspended (?:prison |jail )?sentence|community order|conditional discharge)\b",
+    IGNORECASE,
+)
+ACQUITTED = re.compile(
+    r"\b(?:acquitted|acquittal|found (?:\w+ ){0,3}not guilty|(?:returned |reached )?"
+    r"(?:a |unanimous )?verdicts? of not guilty|not guilty verdicts?|"
+    r"cleared (?:by a jury|in court|"
+    r"of (?:murder|manslaughter|assault|all charges)))\b"
+    # "cleared of rape", "cleared of causing grievous bodily harm": offences, which
+    # only a court clears (the disciplinary "cleared of misconduct" is NOT_PROVEN).
+    r"|\bcleared of (?:rape|causing|grievous|sexual|theft|fraud|perverting|"
+    r"misconduct in (?:a )?public office|(?:all |the )?(?:criminal )?charges?)\b",
+    IGNORECASE,
+)
+# Court wording that is not a verdict on the officer: "pleaded not guilty", "found
+# guilty of gross misconduct" (a disciplinary finding), "appealed the conviction",
+# "to secure the conviction", "will be sentenced".
+NOT_A_VERDICT = re.compile(
+    r"\bpleaded not guilty\b|\bpled not guilty\b|\b(?:found )?guilty of (?:gross )?misconduct\b"
+    r"|\bpleading guilty to (?:gross )?misconduct\b|\bappeal(?:ed|s)? (?:against )?the conviction\b"
+    r"|\bsecure (?:a|the) conviction\b|\bconviction (?:was|has been) quashed\b"
+    r"|\bwill be sentenced\b|\bdue to be sentenced\b|\bawaiting sentence\b"
+    r"|\bno (?:criminal )?convictions?\b|\bprevious convictions?\b",
+    IGNORECASE,
+)
+
+# Made-up sentences this module must read (value) or must not (None).
+EXAMPLES: tuple[Example, ...] = (
+    Example("PC Lee Ward was convicted of assault at Leeds Crown Court.", "convicted"),
+    Example(
+        "PC Lee Ward pleaded guilty to misconduct in public office and was jailed.",
+        "convicted",
+    ),
+    Example(
+        "PC Lee Ward was found not guilty by a jury at Derby Crown Court.", "acquitted"
+    ),
+    Example(
+        "The jury at the trial of PC Lee Ward returned a verdict of not guilty.",
+        "acquitted",
+    ),
+    Example(
+        "PC Lee Ward was dismissed after receiving a criminal conviction.", "convicted"
+    ),
+    # Counter-examples: a disciplinary "guilty", a conviction not the officer's own.
+    Example("PC Lee Ward was found guilty of gross misconduct and dismissed.", None),
+    Example("PC Lee Ward was dismissed for failing to declare a conviction.", None),
+    Example("PC Lee Ward pleaded not guilty and will be sentenced in May.", None),
+)
+
+# What patterns.py gathers: the wording, not this module's examples.
+__all__ = [
+    name for name in dir() if name.isupper() and name not in ("FIELD", "EXAMPLES")
+]

@@ -1,0 +1,93 @@
+"""Proceedings: the disciplinary forum, mapped onto `Proceeding`; forums still to come.
+
+Wording only: pure, compiled once, linear on any input. `EXAMPLES` are made-up
+sentences each rule must read; tests/ingest/test_fields.py runs them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cases.choices import Proceeding
+from cases.ingest.fields import Example
+
+IGNORECASE = re.IGNORECASE
+
+FIELD = "proceeding"
+
+# --- Proceedings ---------------------------------------------------------------------
+PROCEEDING_PATTERNS: tuple[tuple[re.Pattern[str], Proceeding], ...] = (
+    (
+        re.compile(
+            # "an accelerated gross misconduct hearing", "a fast-track misconduct
+            # hearing", "a special case hearing".
+            r"\baccelerated (?:gross )?(?:misconduct )?hearing"
+            r"|\bspecial case (?:police )?(?:misconduct )?hearing"
+            r"|\bfast[- ]track(?:ed)? (?:gross )?(?:misconduct )?hearing",
+            IGNORECASE,
+        ),
+        Proceeding.ACCELERATED_HEARING,
+    ),
+    (re.compile(r"\bmisconduct meeting", IGNORECASE), Proceeding.MISCONDUCT_MEETING),
+    (
+        re.compile(
+            r"\b(?:misconduct|disciplinary|conduct|public|private|virtual|police) "
+            r"(?:hearings?|panels?|tribunal)\b|\bmisconduct panel\b"
+            r"|\b(?:a|the|this|that|his|her|their) (?:[\w-]+ ){0,3}hearings?\b",
+            IGNORECASE,
+        ),
+        Proceeding.MISCONDUCT_HEARING,
+    ),
+)
+# A forum still to come decided nothing yet: "will be required to attend a misconduct
+# hearing", "is due to face a gross misconduct hearing", "a hearing is set to".
+FUTURE_FORUM = re.compile(
+    r"\b(?:will|shall|is to|are to|due to|set to|expected to|scheduled to)\b"
+    r"(?:\s+[\w-]+){0,5}\s+$",
+    IGNORECASE,
+)
+# Force notices give the forum's date as a labelled field, under the officer's name:
+# "Date of hearing: 27 December 2024", "Hearing date(s): 3 and 4 May 2021", "Date of
+# misconduct hearing:".
+HEARING_DATE_LABEL = re.compile(
+    r"\s*(?:dates?\s+of\s+(?:the\s+)?(?:(?:gross\s+|accelerated\s+)?misconduct\s+)?"
+    r"(?:hearing|meeting)|(?:hearing|meeting)\s+dates?)(?:\s*\(s\))?\s*[:\-\u2013]",
+    IGNORECASE,
+)
+# The hearing in "at a magistrates' court hearing" or "inquest hearing" is not a
+# disciplinary forum.
+NOT_A_PROCEEDING = re.compile(
+    r"\b(?:court|crown court|magistrates'?|inquest|trial|sentencing|appeal|appeals) "
+    r"(?:\w+ )?hearings?\b|\bhearing (?:at|in) (?:\w+ )?(?:crown|magistrates)",
+    IGNORECASE,
+)
+
+# Made-up sentences this module must read (value) or must not (None).
+EXAMPLES: tuple[Example, ...] = (
+    Example("PC Tom Hale was dismissed at a misconduct hearing.", "misconduct hearing"),
+    Example(
+        "PC Tom Hale was dismissed at an accelerated misconduct hearing.",
+        "accelerated misconduct hearing",
+    ),
+    Example(
+        "PC Tom Hale was dismissed at a special case hearing.",
+        "accelerated misconduct hearing",
+    ),
+    Example(
+        "PC Tom Hale was given a written warning at a misconduct meeting.",
+        "misconduct meeting",
+    ),
+    # Counter-examples: a court's hearing, a forum still to come.
+    Example(
+        "PC Tom Hale was jailed at a sentencing hearing at Hull Crown Court.", None
+    ),
+    Example(
+        "Two officers received management action; four will be required to attend a misconduct hearing.",
+        None,
+    ),
+)
+
+# What patterns.py gathers: the wording, not this module's examples.
+__all__ = [
+    name for name in dir() if name.isupper() and name not in ("FIELD", "EXAMPLES")
+]

@@ -1,0 +1,188 @@
+"""Severity: the level FOUND proven, and wording that only alleges or assesses it.
+
+Wording only: pure, compiled once, linear on any input. `EXAMPLES` are made-up
+sentences each rule must read; tests/ingest/test_fields.py runs them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cases.ingest.fields import Example
+
+IGNORECASE = re.IGNORECASE
+
+FIELD = "severity"
+
+# --- Severity found ------------------------------------------------------------------
+# The level FOUND: "gross misconduct was found proven", "amounted to gross misconduct",
+# "a finding of gross misconduct", "found guilty of gross misconduct", "proved as gross
+# misconduct", "admitted gross misconduct", "dismissed for gross misconduct".
+_LEVEL = r"(?P<level>gross misconduct|misconduct)"
+SEVERITY_FOUND = (
+    re.compile(
+        # "Gross misconduct allegations were proven against PC X": the level qualifies
+        # the allegations found proven.
+        _LEVEL + r"(?:\s+(?:allegations?|charges?|breach(?:es)?|cases?))?"
+        r"\s+(?:was|were|has been|had been|have been|is|are)?\s*(?:found\s+)?(?:to be\s+)?"
+        r"(?:proven|proved|found|established|made out|upheld)\b",
+        IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:amount(?:ed|s|ing)? to|constituted|represented|proved|proven|assessed|"
+        r"judged to be|deemed(?: his actions)?(?: to be)?|determined to have committed|"
+        # "was found to have committed gross misconduct and breached the standards",
+        # "the panel found that he had committed misconduct"; a bare "had committed"
+        # is also an opinion ("a tribunal could find that: two officers had committed").
+        r"(?:found|ruled|judged|held|accepted|concluded|decided)"
+        r"(?: (?:him|her|them|the officers?))?(?: to have| that "
+        r"[^.;:]{1,60}? had| (?:he|she|they) had)"
+        r" (?:committed|demonstrated|shown)(?: an? acts? of)?|"
+        # "admitted four allegations of gross misconduct", "admitted a charge of".
+        r"admitted (?:(?:all|the|an?|one|two|three|four|five|six|\d+) )?"
+        r"(?:allegations?|charges?|breach(?:es)?|counts?) of|"
+        # "A misconduct hearing found gross misconduct".
+        r"found|"
+        # "breached the standards ... at the level of gross misconduct".
+        r"(?:at|to) the level of|"
+        r"guilty of|admitted|pleading guilty to|pleaded guilty to|finding of|findings of|"
+        r"outcome of|result was that of|count of|for|and|committed)\s+(?:as\s+)?"
+        + _LEVEL
+        # "pleaded guilty to misconduct in public office" is an offence, not a level.
+        + r"\b(?!\s+in\s+(?:a\s+)?public\s+office)",
+        IGNORECASE,
+    ),
+    # Force tables state the level found as a labelled field: "Finding: Gross
+    # misconduct", "Determination: Misconduct"; not "Finding: Misconduct not proven".
+    re.compile(
+        r"^\s*(?:findings?|determination|decision|outcome of (?:the )?hearing)\s*"
+        r"[:\-\u2013]\s*" + _LEVEL + r"\s*(?:$|[.;,]|\(|and\b)",
+        IGNORECASE,
+    ),
+)
+# Only trust "for gross misconduct" / "and misconduct" when the sentence states a
+# result ("dismissed for gross misconduct", "allegations ... for gross misconduct and
+# misconduct were proven"), never for "a case to answer for gross misconduct".
+# "committed gross misconduct" is a finding when the clause reports one ("... committed
+# gross misconduct, a disciplinary hearing found"), not in "accused of having committed".
+SEVERITY_WEAK_PREFIX = re.compile(r"^(?:for|and|committed)\s", IGNORECASE)
+RESULT_WORD = re.compile(
+    r"\b(?:prove[nd]|dismiss(?:ed|al)|sacked|fired|warning|found|finding|guilty|"
+    r"demoted|ruled|determined|admitted)\b",
+    IGNORECASE,
+)
+# Sentences that only assess or allege: "had a case to answer for gross misconduct",
+# "faced allegations of gross misconduct", "could find that", "may amount to".
+NOT_A_FINDING = re.compile(
+    r"\bcase to answer\b|\balleg(?:ed|ation|ations|edly)\b|\baccused\b|\bwill face\b"
+    r"|\b(?:said|thought|claimed|reported) to have\b"
+    r"|\b(?:could|may|might|would) (?:find|amount|conclude|constitute|justify|be)\b"
+    r"|\bpotential(?:ly)? (?:breach|gross|misconduct)\b|\bif (?:the conduct|proven|admitted)\b"
+    # A condition: "could face dismissal if gross misconduct is proven".
+    r"|\bif (?:[\w-]+ ){0,4}(?:is|are|was|were) (?:found |)(?:prove[nd]|admitted)\b"
+    r"|\b(?:could|may|might|would) face\b"
+    r"|\bscheduled\b|\brecommend|\bwould benefit\b|\bassessed as amounting\b"
+    r"|\bno (?:indication|evidence)\b|\bnot proven as\b|\brather than\b|\bnot (?:meet|amount)\b"
+    r"|\b(?:insufficient|not enough) evidence\b|\bto make a finding\b",
+    IGNORECASE,
+)
+# Of those, the ones a stated result can outweigh in the same sentence: "the allegation
+# was found proven and assessed as Gross Misconduct".
+ALLEGATION_ONLY = re.compile(
+    r"\balleg(?:ed|ation|ations|edly)\b|\baccused\b", IGNORECASE
+)
+STATED_RESULT = re.compile(
+    # "the chair agreed that the allegation did amount to gross misconduct".
+    r"\b(?:prove[nd]|found|amounted|upheld|admitted|guilty|did amount)\b",
+    IGNORECASE,
+)
+# What is alleged: "it was alleged that ...", "allegations that ...", "accused of".
+ALLEGED_THAT = re.compile(
+    r"\b(?:is|was|were|are|been) alleged\b|\balleged that\b|\ballegations? that\b"
+    r"|\baccused of\b",
+    IGNORECASE,
+)
+# ... unless the clause also finds it: "found allegations that he ... proven".
+FOUND_WORD = re.compile(
+    r"\b(?:found|prove[nd]|upheld|admitted|guilty|ruled|determined)\b", IGNORECASE
+)
+# "officers were either dismissed or resigned": a tally, not a person's result.
+EITHER_OR = re.compile(r"\beither\b[^.;]{0,80}\bor\b", IGNORECASE)
+# "found guilty" is a court verdict only with a court in view: "was found guilty of one
+# count of misconduct in public office following a trial"; a hearing's "found guilty of
+# 'sexual harassment in the workplace'" is a disciplinary finding.
+COURT_CONTEXT = re.compile(
+    r"\b(?:court|jury|trial|magistrates|crown|old bailey|offences?|counts? of|charges?|"
+    r"criminal|convicted|sentenc\w*|jailed|prison)\b",
+    IGNORECASE,
+)
+# "were found to have breached the following standards": a finding about the people
+# just counted, before the list of standards on the following lines.
+# "the panel said PC A, Insp B and former officer C had breached the standards".
+BREACH_FOUND = re.compile(
+    r"\bfound to have (?:also )?breached\b"
+    r"|\b(?:had|has|have) (?:also )?breached (?:the |police )?standards\b",
+    IGNORECASE,
+)
+RATHER_THAN_GROSS = re.compile(
+    r"\bmisconduct rather than gross misconduct\b", IGNORECASE
+)
+
+# "found proven" with no level: the level of the case to answer carries over
+# ("The case against him was found proven", "after the cases were proven").
+CASE_PROVEN = re.compile(
+    r"\b(?:case|cases|allegation|allegations)\b[^.]{0,60}?\b(?:was|were|been)\s+"
+    r"(?:all\s+)?(?:found\s+)?(?:to be\s+)?prove[nd]\b"
+    r"|\bfound the (?:case|allegations?)\b[^.]{0,40}?\bprove[nd]\b"
+    # "The panel found allegations that he breached the standards of ... proven".
+    r"|\bfound (?:the )?allegations? that\b[^.]{0,150}?\bprove[nd]\b"
+    r"|\bfound proven\b|\bwere all proven\b",
+    IGNORECASE,
+)
+CASE_TO_ANSWER_WORDS = re.compile(r"\bcases? to answer\b", IGNORECASE)
+CASE_TO_ANSWER = re.compile(r"\bcase to answer for " + _LEVEL + r"\b", IGNORECASE)
+
+# Made-up sentences this module must read (value) or must not (None).
+EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "A panel found gross misconduct proven against PC Kim Dale.", "gross misconduct"
+    ),
+    Example(
+        "PC Kim Dale was found to have committed gross misconduct.", "gross misconduct"
+    ),
+    Example(
+        "Gross misconduct allegations were proven against PC Kim Dale.",
+        "gross misconduct",
+    ),
+    Example(
+        "PC Kim Dale admitted two allegations of gross misconduct.", "gross misconduct"
+    ),
+    Example(
+        "The panel found that PC Kim Dale had committed misconduct and gave her a written warning.",
+        "misconduct",
+    ),
+    Example(
+        "PC Kim Dale's conduct amounted to misconduct rather than gross misconduct.",
+        "misconduct",
+    ),
+    Example(
+        "A PC who lied committed gross misconduct, a disciplinary panel found. She was dismissed.",
+        "gross misconduct",
+    ),
+    # Counter-examples: levels only alleged, assessed or possible.
+    Example("PC Kim Dale has a case to answer for gross misconduct.", None),
+    Example(
+        "It was alleged that PC Kim Dale acted in a way which amounted to gross misconduct.",
+        None,
+    ),
+    Example(
+        "There was insufficient evidence to make a finding of gross misconduct against PC Kim Dale.",
+        None,
+    ),
+    Example("PC Kim Dale could face dismissal if gross misconduct is proven.", None),
+)
+
+# What patterns.py gathers: the wording, not this module's examples.
+__all__ = [
+    name for name in dir() if name.isupper() and name not in ("FIELD", "EXAMPLES")
+]

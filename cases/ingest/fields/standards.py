@@ -1,0 +1,133 @@
+"""Standards of Professional Behaviour found breached, in their variant names, mapped onto `Standard`.
+
+Wording only: pure, compiled once, linear on any input. `EXAMPLES` are made-up
+sentences each rule must read; tests/ingest/test_fields.py runs them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cases.choices import Standard
+from cases.ingest.fields import Example
+
+IGNORECASE = re.IGNORECASE
+
+FIELD = "standards"
+
+# --- Standards of Professional Behaviour -----------------------------------------------
+# "integrity" alone, "honesty" alone and "use of force" are common words: they count only
+# in a sentence that states a breach (see STANDARD_CONTEXT).
+STANDARD_PATTERNS: tuple[tuple[re.Pattern[str], Standard, bool], ...] = (
+    (
+        re.compile(
+            r"\bhonesty\s*(?:and|&|/|,)?\s*integrity\b|\bintegrity\s*(?:and|&)\s*honesty\b",
+            IGNORECASE,
+        ),
+        Standard.HONESTY_AND_INTEGRITY,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?:authority,?\s*)?respect,?\s*(?:and|&)?\s*courtesy\b", IGNORECASE
+        ),
+        Standard.AUTHORITY_RESPECT_COURTESY,
+        False,
+    ),
+    (
+        re.compile(r"\bequality\s*(?:and|&)\s*diversity\b", IGNORECASE),
+        Standard.EQUALITY_AND_DIVERSITY,
+        False,
+    ),
+    (re.compile(r"\buse of force\b", IGNORECASE), Standard.USE_OF_FORCE, True),
+    (
+        re.compile(
+            r"\borders?\s*(?:and|&)\s*instructions?\b|\bdisobey(?:ing|ed)? (?:\w+ )?orders?\b",
+            IGNORECASE,
+        ),
+        Standard.ORDERS_AND_INSTRUCTIONS,
+        False,
+    ),
+    (
+        re.compile(r"\bduties\s*(?:and|&)\s*responsibilities\b", IGNORECASE),
+        Standard.DUTIES_AND_RESPONSIBILITIES,
+        False,
+    ),
+    (re.compile(r"\bconfidentiality\b", IGNORECASE), Standard.CONFIDENTIALITY, False),
+    (
+        re.compile(r"\bfitness for (?:work|duty)\b", IGNORECASE),
+        Standard.FITNESS_FOR_WORK,
+        False,
+    ),
+    (
+        re.compile(r"\bdiscreditable(?:\s+conduct)?\b", IGNORECASE),
+        Standard.DISCREDITABLE_CONDUCT,
+        False,
+    ),
+    # "the officer brought discredit to the force" (a finding, not a quote).
+    (
+        re.compile(r"\bbr(?:ought|inging) discredit (?:up)?(?:on|to)\b", IGNORECASE),
+        Standard.DISCREDITABLE_CONDUCT,
+        True,
+    ),
+    (
+        re.compile(
+            r"\bchallenging\s*(?:and|&)\s*reporting(?: improper conduct)?\b", IGNORECASE
+        ),
+        Standard.CHALLENGING_AND_REPORTING,
+        False,
+    ),
+    (
+        re.compile(r"\bintegrity\b|\bhonesty\b", IGNORECASE),
+        Standard.HONESTY_AND_INTEGRITY,
+        True,
+    ),
+)
+# Words of a sentence that states a breach or a finding.
+STANDARD_CONTEXT = re.compile(
+    r"\bbreach|\bfound\b|\bfinding|\bprove[nd]\b|\bamount|\bfall(?:en)? short|\bfell short"
+    r"|\boutcome\b|\bengaged\b|\bin respect of\b|\brelat(?:ing|ed) to\b|\bdeemed\b"
+    r"|\bcontrary to\b|\bcited\b|\bnamely\b|\bincludes?\b|\bincluding\b|\bstandards? of\b"
+    r"|\bwith respect to\b|\bdetermined\b|\bruled\b|\bguilty\b",
+    IGNORECASE,
+)
+BUT_NOT = re.compile(r"\b(?:but|and) not\b|\bbut (?:was|were) not\b", IGNORECASE)
+# A standard found NOT breached: "The allegations of integrity breaches were found not
+# proven".
+STANDARD_NEGATED = re.compile(
+    r"\bnot (?:proven|proved|breached|found)\b|\bno breach\b", IGNORECASE
+)
+
+# Made-up sentences this module must read (value) or must not (None).
+EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "A panel found PC Ann Roe breached the standards of honesty and integrity and was dismissed.",
+        ["honesty and integrity"],
+    ),
+    Example(
+        "PC Ann Roe was dismissed for breaching the standard of authority, respect and courtesy.",
+        ["authority, respect and courtesy"],
+    ),
+    Example(
+        "PC Ann Roe was dismissed after breaches of confidentiality and discreditable conduct were found proven.",
+        ["confidentiality", "discreditable conduct"],
+    ),
+    Example(
+        "It was alleged that PC Ann Roe breached the standards relating to orders and instructions. The panel found gross misconduct and she was dismissed.",
+        ["orders and instructions"],
+    ),
+    # Counter-examples: standards not breached, or only in a case to answer.
+    Example(
+        "PC Ann Roe was dismissed. We found a case to answer for breaches of the standard of confidentiality.",
+        None,
+    ),
+    Example(
+        "PC Ann Roe was given a written warning; an allegation of a breach of use of force was not proven.",
+        None,
+    ),
+)
+
+# What patterns.py gathers: the wording, not this module's examples.
+__all__ = [
+    name for name in dir() if name.isupper() and name not in ("FIELD", "EXAMPLES")
+]
