@@ -40,6 +40,7 @@ from cases.ingest.records import (
     ReleaseRecord,
     Span,
 )
+from cases.ingest.review import review_reasons
 from cases.ingest.sentences import Sentence, split_sentences
 
 __all__ = ["extract_path", "extract_release"]
@@ -67,16 +68,6 @@ _NOT_HEARING_DATE = re.compile(
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s*$", re.I)
 _DAY_RANGE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*\d", re.I)
 _TODAY = re.compile(r"\b(?:today|this morning)\s*\(", re.I)
-_OUTCOME_HEADLINE = re.compile(
-    r"\b(?:dismissed|sacked|fired|barred|demoted|warning|jailed|convicted|guilty|"
-    r"would have been|misconduct (?:proven|found))\b",
-    re.I,
-)
-_UNKNOWN_SANCTION = re.compile(
-    r"\b(?:reprimand(?:ed)?|suspended without pay|fined|required to resign|"
-    r"compulsory retirement|improvement notice|words of advice)\b",
-    re.I,
-)
 # First words of a description that are capitalised only because a sentence starts
 # there: "A former Leicestershire PCSO" is labelled "a former Leicestershire PCSO".
 _DETERMINERS = frozenset(
@@ -87,8 +78,6 @@ _FORUM_ORDER = [
     Proceeding.MISCONDUCT_MEETING,
     Proceeding.ACCELERATED_HEARING,
 ]
-# Unknown wordings listed one by one before the review note only counts them.
-_MAX_REPORTED = 5
 # Characters read: a press release or outcome page is a few thousand; the cap keeps a
 # pathological input (a 50 MB dump) to seconds, and the record says it was cut.
 _MAX_TEXT = 500_000
@@ -193,9 +182,9 @@ def extract_release(
             sentences, person_draft, tracker.drafts, sole=len(people) == 1
         )
     _document_evidence(record, forces, sentences, title_given=bool(title.strip()))
-    record.review_reasons = _review_reasons(record, text, forces, sentences, headline)
-    if record.is_outcome:
-        record.review_reasons += tracker.doubts
+    record.review_reasons = review_reasons(
+        record, text, forces, sentences, headline, tracker.doubts, mentions_of_dates
+    )
     if truncated:
         record.review_reasons.append(
             f"The text is longer than {_MAX_TEXT} characters; only the start was read."
@@ -667,58 +656,3 @@ def _sentence_span(sentences: list[Sentence], position: int) -> Span:
         if sentence.start <= position < sentence.end:
             return sentence.span
     return Span(position, position, "")
-
-
-def _review_reasons(
-    record: ReleaseRecord,
-    text: str,
-    forces: list,
-    sentences: list[Sentence],
-    headline: str,
-) -> list[str]:
-    reasons: list[str] = []
-    if not record.is_outcome and _OUTCOME_HEADLINE.search(headline):
-        reasons.append(
-            "The headline reads like an outcome but no result was found for anyone."
-        )
-    elif not record.is_outcome:
-        like = next(
-            (s for s in sentences if not s.quoted and p.OUTCOME_LIKE.search(s.text)),
-            None,
-        )
-        if like is not None:
-            reasons.append(
-                "The text reads like a decided case but no result was found for "
-                f"anyone: {like.text[:120]!r}."
-            )
-    names = {m.name for m in forces}
-    if len(names) > 1:
-        reasons.append("Several forces are named: " + ", ".join(sorted(names)) + ".")
-    unknown = _UNKNOWN_SANCTION.search(text)
-    if unknown:
-        reasons.append(
-            f"Sanction wording the vocabulary does not know: {unknown.group(0)!r}; "
-            "not mapped."
-        )
-    unmapped: list[str] = []
-    for sentence in sentences:
-        for stated in p.SANCTION_STATED.finditer(sentence.text):
-            wording = stated["wording"].strip(" '\"")
-            known = read_findings(wording, 0) or p.CASE_PROVEN.search(wording)
-            if known or (unknown and unknown.group(0) in wording):
-                continue
-            if wording not in unmapped:
-                unmapped.append(wording)
-    for wording in unmapped[:_MAX_REPORTED]:
-        reasons.append(
-            f"Outcome wording the vocabulary does not know: {wording!r}; not mapped."
-        )
-    if len(unmapped) > _MAX_REPORTED:
-        reasons.append(f"... and {len(unmapped) - _MAX_REPORTED} more such wordings.")
-    for person in record.people:
-        label = person.name or person.label or "an unnamed person"
-        if person.outcome is None and person.severity and not person.criminal:
-            reasons.append(f"A finding but no sanction was read for {label}.")
-    if text and not sentences:
-        reasons.append("No sentences could be read from the text.")
-    return reasons

@@ -160,6 +160,7 @@ class Tracker:
         # A document that reports figures (patterns.STATISTICS): counted groups in it
         # are tallies.
         self.statistical = False
+        # What the reading could not settle, for the review (cases/ingest/review.py).
         self.doubts: list[str] = []
         # The sentence being read: the evidence for what its mentions say.
         self._span = Span(0, 0, "")
@@ -168,11 +169,6 @@ class Tracker:
         # The dates of the forum last named with a date: "At the same hearing, PS
         # Kerry Blake was handed a final written warning".
         self._forum_dates: list[tuple[int, object, Span]] = []
-
-    def _doubt(self, reason: str) -> None:
-        """Something an editor should check (extract.py adds it to review_reasons)."""
-        if reason not in self.doubts:
-            self.doubts.append(reason)
 
     # --- resolution -------------------------------------------------------------------
 
@@ -315,15 +311,6 @@ class Tracker:
     ) -> list[Draft]:
         kind = mention.kind
         if kind == "pronoun":
-            if (
-                deciding
-                and not quoted
-                and (not self.focus or len(self.focus) > 1 and not mention.plural)
-            ):
-                self._doubt(
-                    f"{mention.text!r} may not be who the result is about: "
-                    f"{clause.strip()[:100]!r}."
-                )
             if not self.focus:
                 return []
             return list(self.focus) if mention.plural else [self.focus[-1]]
@@ -616,10 +603,6 @@ class Tracker:
                 # whole story, before anyone is introduced.
                 self.story_proceedings.append((finding.value, span))
                 orphan_forums.append(finding)
-            if not targets and not quoted and finding.kind in ("outcome", "criminal"):
-                self._doubt(
-                    f"A result with no one it is about: {text.strip()[:100]!r}."
-                )
             if not targets and not quoted:
                 if finding.kind == "case_level":
                     self.story_case_levels.append(finding.value)

@@ -1,0 +1,52 @@
+"""The reasons the extractor gives an editor to check a document (cases/ingest/review.py),
+each from a made-up text of the construction it names."""
+
+import pytest
+
+from cases.ingest.clean import clean_text
+from cases.ingest.extract import extract_release
+
+
+def _reasons(text: str) -> list[str]:
+    return extract_release(clean_text(text)).review_reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "PC Ann Lee was dismissed and PC Bo Tan was given a written warning.",
+            "2 people's results in one document: check who got what.",
+        ),
+        (
+            "A panel found PC Ann Lee had committed gross misconduct.",
+            "A finding but no sanction was read for Ann Lee.",
+        ),
+        (
+            "PC Ann Lee was convicted of assault at Leeds Crown Court and dismissed "
+            "at a misconduct hearing.",
+            "A court verdict and a disciplinary result for Ann Lee: check which is "
+            "which.",
+        ),
+        (
+            "Three officers faced proceedings which were proven. PC Ann Lee was "
+            "dismissed.",
+            "The text counts 3 people with results but 1 was read.",
+        ),
+        (
+            "The investigation ended in March 2021. PC Ann Lee was dismissed at a "
+            "misconduct hearing on Thursday 27 May.",
+            "The year of the hearing date 2021-05-27 rests on its weekday.",
+        ),
+        (
+            "PC Ann Lee was reprimanded by the chief constable.",
+            "Sanction wording the vocabulary does not know: 'reprimanded'; not mapped.",
+        ),
+    ],
+)
+def test_a_construction_known_to_go_wrong_is_flagged(text, reason):
+    assert reason in _reasons(text)
+
+
+def test_a_plain_single_result_is_not_flagged():
+    assert _reasons("PC Ann Lee was dismissed without notice by Kent Police.") == []
