@@ -182,8 +182,9 @@ def extract_release(
             sentences, person_draft, tracker.drafts, sole=len(people) == 1
         )
     _document_evidence(record, forces, sentences, title_given=bool(title.strip()))
+    doubts = tracker.doubts + [c for draft in people for c in draft.conflicts]
     record.review_reasons = review_reasons(
-        record, text, forces, sentences, headline, tracker.doubts, mentions_of_dates
+        record, text, forces, sentences, headline, doubts, mentions_of_dates
     )
     if truncated:
         record.review_reasons.append(
@@ -293,6 +294,7 @@ def _settle(draft: Draft, force: str | None, force_span: Span | None) -> Draft:
             person.standards = alleged
             if draft.pending_span:
                 person.evidence["standards"] = draft.pending_span
+    _settle_conflicts(draft)
     if person.outcome == Outcome.NOT_PROVEN and person.severity is None:
         # "Breach: Confidentiality ... Finding: Not proven": the standards alleged,
         # which SCHEMA.md leaves out when none was found breached.
@@ -326,6 +328,27 @@ def _settle(draft: Draft, force: str | None, force_span: Span | None) -> Draft:
     if not person.name and not person.label and draft.descriptions:
         person.label, person.evidence["label"] = _description_label(draft)
     return draft
+
+
+# Ages a record can hold (the model's result_age_plausible).
+_AGES = range(16, 101)
+
+
+def _settle_conflicts(draft: Draft) -> None:
+    """Make the person satisfy the archive's rules by construction, and say so where a
+    rule had to choose: a level found proven with "not proven" means some allegations
+    were proven and others not ("Of 28 allegations, 19 were found proven and nine not
+    proven"), so the level stands and the outcome is left for an editor."""
+    person = draft.person
+    if person.outcome == Outcome.NOT_PROVEN and person.severity:
+        person.outcome = None
+        draft.conflicts.append(
+            "A level was found proven for "
+            f"{person.name or person.label or 'an unnamed person'} but some "
+            "allegations were not proven; the outcome was left empty."
+        )
+    if person.age is not None and person.age not in _AGES:
+        person.age = None
 
 
 def _description_label(draft: Draft) -> tuple[str, Span]:

@@ -131,6 +131,8 @@ class Draft:
     descriptions: list[Description] = field(default_factory=list)
     hearing_dates: list[tuple[int, object, Span]] = field(default_factory=list)
     clauses: list[tuple[int, int]] = field(default_factory=list)
+    # Rules settling (extract.py) had to choose between, for the review.
+    conflicts: list[str] = field(default_factory=list)
 
     @property
     def decided(self) -> bool:

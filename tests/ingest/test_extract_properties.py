@@ -136,6 +136,10 @@ def test_any_text_gives_a_schema_record_with_canonical_values(text, published, t
         assert all(s in STANDARDS for s in officer["standards"])
         assert len(set(officer["standards"])) == len(officer["standards"])
         assert isinstance(officer["barred"], bool)
+        # What the database also holds (result_not_proven_has_no_severity,
+        # result_age_plausible): a record never breaks it.
+        assert not (officer["outcome"] == "not proven" and officer["severity"])
+        assert officer["age"] is None or 16 <= officer["age"] <= 100
     # Evidence points into the text it was read from.
     spans = list(record.evidence.values()) + [
         span for person in record.people for span in person.evidence.values()

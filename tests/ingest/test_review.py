@@ -50,3 +50,17 @@ def test_a_construction_known_to_go_wrong_is_flagged(text, reason):
 
 def test_a_plain_single_result_is_not_flagged():
     assert _reasons("PC Ann Lee was dismissed without notice by Kent Police.") == []
+
+
+def test_a_rule_conflict_is_settled_in_extraction_and_flagged():
+    record = extract_release(
+        clean_text(
+            "PC Ann Lee was found to have committed gross misconduct. Of 12 "
+            "allegations against PC Ann Lee, nine were found proven and three not "
+            "proven."
+        )
+    )
+    [person] = record.people
+    # The database forbids "not proven" with a level (result_not_proven_has_no_severity).
+    assert (person.severity, person.outcome) == ("gross misconduct", None)
+    assert any("some allegations were not proven" in r for r in record.review_reasons)
