@@ -82,6 +82,20 @@ STATISTICS = re.compile(
     IGNORECASE,
 )
 
+# Words without which no clause states a finding: a cheap first look before the
+# field patterns (findings.read_findings). Every field pattern needs one of them; a
+# property test holds read_findings to the patterns themselves.
+FINDING_WORDS = re.compile(
+    r"dismiss|sack|fired|warning|reduc|demot|management|reflective|prove|cleared|"
+    r"exonerat|thrown|kicked|misconduct|not amount|convict|guilty|jail|imprison|"
+    r"sentenc|community order|discharge|acquit|verdict|hearing|meeting|panel|tribunal|"
+    r"barred|banned|never|resign|retir|quit|left|no longer|honest|integrity|respect|"
+    r"courtesy|equality|force|order|duties|confidential|fitness|discredit|challenging|"
+    r"breach|case to answer|further action|dispensed|upheld|struck|finding|admitted|"
+    r"established|made out|substantiated",
+    IGNORECASE,
+)
+
 # --- Mentions of people who are not police ------------------------------------------
 # "The man was subsequently found guilty at court" (the man arrested, not the officer).
 CIVILIAN = re.compile(
