@@ -68,7 +68,7 @@ _NAMED = re.compile(
     + _RANK_ALTERNATION
     + r")|"
     + _ABBR_ALTERNATION
-    + r")s?(?:\s*\((?:PC|PS|DC|DS|Pc)\))?,?\s+(?:\d{2,5}\s+)?"
+    + r")s?(?:\s*\((?:PC|PS|DC|DS|Pc)\))?,?\s+(?:[A-Z]{0,2}\d{2,5}\s+)?"
     + _NAME
     + _AGE
 )
@@ -88,8 +88,9 @@ _BARE_NAMED = re.compile(
 # already about (see people.py).
 _BARE_SUBJECT = re.compile(
     r"\s*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})"
-    r"(?=\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?(?:dismissed|sacked|fired|cleared|"
-    r"jailed|convicted|given|handed|found|issued|demoted|barred|acquitted)\b)"
+    r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?(?:dismissed|sacked|fired|"
+    r"cleared|jailed|convicted|given|handed|found|issued|demoted|barred|acquitted|"
+    r"subject)|faced|appeared|admitted|denied|resigned|retired)\b)"
 )
 # "Officer A", "PC F", "Former Officer B", "ex-officer X", "Special Constable A".
 _LABEL = re.compile(
@@ -107,7 +108,7 @@ _COLLAR = re.compile(
     + "|".join(sorted((re.escape(w) for w, _ in RANK_WORDS), key=len, reverse=True))
     + r")|"
     + _ABBR_ALTERNATION
-    + r")\s+(?P<collar>\d{3,5})(?![\w-]|\s+(?:Mc|Mac|O')?[A-Z][a-z])"
+    + r")\s+(?P<collar>[A-Z]{0,2}\d{3,5})(?![\w-]|\s+(?:Mc|Mac|O')?[A-Z][a-z])"
 )
 # Labels given together: "Officers A and B were given final written warnings", "PCs C,
 # D and E". Each letter is a person.

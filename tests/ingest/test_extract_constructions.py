@@ -98,6 +98,16 @@ CASES = {
         '"The conduct of PC Amos fell far below the standard."',
         [{"name": "Luke Amos", "rank": "Police Constable", "outcome": "dismissed"}],
     ),
+    "bare_name_subject_of_a_hearing_names_the_officer": (
+        "Officer would have been sacked\n\nA hearing found gross misconduct. Les Horn "
+        "was subject to a gross misconduct hearing held by the force.",
+        [{"name": "Les Horn", "outcome": "would have been dismissed"}],
+    ),
+    "collar_number_with_a_letter": (
+        "A hearing was held in relation to Inspector X0214 Ken Wood. Inspector Wood "
+        "was given a written warning.",
+        [{"name": "Ken Wood", "rank": "Inspector", "outcome": "written warning"}],
+    ),
     "member_of_the_special_constabulary": (
         "Gross misconduct has been proven against a member of the Essex Police Special "
         "Constabulary.",
