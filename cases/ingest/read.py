@@ -37,6 +37,7 @@ from cases.ingest.origins import (
     read_sources_file,
 )
 from cases.ingest.records import Document
+from cases.ingest.titles import choose_title
 
 MAX_BYTES = 20 * 1024 * 1024  # a press release or outcome page is well under 1 MB
 MEDIA_TYPES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
@@ -475,7 +476,6 @@ _DATE_META = [
 _JSON_WRAPPER = re.compile(
     r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$"
 )
-_TITLE_SEPARATORS = re.compile(r"\s+(\||-|–|—|::)\s+")
 
 
 def _fill_from_html(document: Document) -> None:
@@ -495,10 +495,13 @@ def _fill_from_html(document: Document) -> None:
             (url for url in (canonical, meta.get("og:url", "")) if is_web_address(url)),
             "",
         )
-        document.title = (
-            meta.get("og:title")
-            or (" ".join(_layout(heading)) if heading else "")
-            or _strip_site_suffix(page_title, document.publisher)
+        document.title = choose_title(
+            [
+                meta.get("og:title", ""),
+                " ".join(_layout(heading)) if heading else "",
+                page_title,
+            ],
+            document.publisher,
         )
         document.published = _first_date(
             linked.published,
@@ -609,26 +612,6 @@ def _node_name(value: object, by_id: dict[str, dict]) -> str:
         if isinstance(name, str):
             return _collapse(name)
     return ""
-
-
-def _strip_site_suffix(title: str, publisher: str) -> str:
-    """'PC dismissed | News | Kent Police' → 'PC dismissed'.
-
-    A ' | ' part is dropped when it is short and shorter than what remains; a dash part
-    only when it is the site's own name, since headlines use dashes themselves.
-    """
-    while True:
-        separators = list(_TITLE_SEPARATORS.finditer(title))
-        if not separators:
-            return title
-        last = separators[-1]
-        head, tail = title[: last.start()], title[last.end() :]
-        is_site_name = bool(publisher) and tail.casefold() == publisher.casefold()
-        is_short = len(tail.split()) <= 6 and len(tail) < len(head)
-        is_short_suffix = last.group(1) in ("|", "::") and is_short
-        if not (is_site_name or is_short_suffix):
-            return title
-        title = head
 
 
 def _strip_chrome(soup: BeautifulSoup) -> None:

@@ -433,11 +433,16 @@ def test_json_ld_date_is_trusted_over_time_elements_and_meta(tmp_path):
     ("head", "body", "title"),
     [
         (
-            '<meta property="og:title" content="OG headline"><title>T</title>',
-            "<h1>H1 headline</h1>",
-            "OG headline",
+            '<meta property="og:title" content="Sergeant dismissed after hearing">'
+            "<title>T</title>",
+            "<h1>PC given a warning</h1>",
+            "Sergeant dismissed after hearing",
         ),
-        ("<title>Title tag</title>", "<h1>H1 <em>headline</em></h1>", "H1 headline"),
+        (
+            "<title>Title tag</title>",
+            "<h1>PC given a <em>warning</em></h1>",
+            "PC given a warning",
+        ),
         ("<title>PC dismissed | News | Kent Police</title>", "", "PC dismissed"),
         (
             "<title>PC dismissed - gross misconduct proven</title>",

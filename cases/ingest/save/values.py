@@ -18,6 +18,7 @@ from cases.ingest.records import (
     ReleaseRecord,
     Span,
 )
+from cases.ingest.titles import choose_title, generated_headline, opening_lines
 from cases.models import (
     Force,
     Officer,
@@ -96,10 +97,9 @@ def source_status(record: ReleaseRecord) -> str:
 
 
 def case_values(document: Document, record: ReleaseRecord, lookups: Lookups) -> dict:
-    title = record.title or document.title or _first_line(document.text)
     dates = record.dates
     return {
-        "title": title[:300],
+        "title": case_title(document, record)[:300],
         "force": lookups.forces.get(record.force or ""),
         "summary": record.summary,
         "published_on": document.published,
@@ -178,6 +178,17 @@ def _stage(name: str, value: PartialDate | None) -> dict:
     }
 
 
-def _first_line(text: str) -> str:
-    lines = (line.strip() for line in text.splitlines())
-    return next((line for line in lines if line), "Untitled")
+def case_title(document: Document, record: ReleaseRecord) -> str:
+    """The story's headline: the first usable one among the extracted title and the
+    document's opening lines; failing those, one made from the facts."""
+    candidates = [record.title, *opening_lines(document.text)]
+    title = choose_title(candidates, document.publisher)
+    if title:
+        return title
+    when = record.dates.outcome or record.dates.hearing
+    return generated_headline(
+        record.force or "",
+        [(p.rank or "", p.outcome or "") for p in record.people],
+        when.value if when else document.published,
+        when.precision if when else "day",
+    )
