@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/misconduct
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-sqlite test-postgres lint setup browser clean bench bench-ingest bench-browse bench-serve constraints
+.PHONY: run test test-sqlite test-postgres lint setup browser clean bench bench-ingest bench-browse bench-serve constraints accuracy
 
 setup: $(VENV)/.installed
 
@@ -51,6 +51,11 @@ test-sqlite: setup browser
 
 test-postgres: setup browser
 	POSTGRES_URL=$(POSTGRES_URL) scripts/with-postgres.sh $(PY) -m pytest
+
+# Extraction accuracy on the development corpora in ../shared (not in a user's clone),
+# written to cases/data/accuracy.json with the commands and the date; /about/ shows it.
+accuracy: setup
+	$(PY) scripts/measure_accuracy.py --shared ../shared --python $(PY)
 
 # Benchmarks (not part of the tests): each writes its section of bench/RESULTS.md.
 BENCH_URL ?= postgres://postgres@127.0.0.1:5432

@@ -58,12 +58,12 @@ def redact_case(case, pattern: re.Pattern | None = None) -> None:
         return
     case.title = redact(case.title, pattern)
     case.summary = redact(case.summary, pattern)
-    case.evidence = _redacted_evidence(case.evidence, pattern)
+    case.evidence = redacted_evidence(case.evidence, pattern)
     for result in _prefetched(case, "results"):
-        result.evidence = _redacted_evidence(result.evidence, pattern)
+        result.evidence = redacted_evidence(result.evidence, pattern)
         for allegation in _prefetched(result, "allegations"):
             allegation.text = redact(allegation.text, pattern)
-            allegation.evidence = _redacted_evidence(allegation.evidence, pattern)
+            allegation.evidence = redacted_evidence(allegation.evidence, pattern)
     for source in _prefetched(case, "sources"):
         redact_source(source, pattern)
 
@@ -95,7 +95,7 @@ def redact_address(url: str, pattern: re.Pattern | None) -> str:
 _ADDRESS_PUNCTUATION = re.compile(r"[-_./?=&#:]+")
 
 
-def _redacted_evidence(evidence: dict, pattern: re.Pattern) -> dict:
+def redacted_evidence(evidence: dict, pattern: re.Pattern) -> dict:
     return {
         name: span | {"quote": redact(span.get("quote", ""), pattern)}
         if isinstance(span, dict)

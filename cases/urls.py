@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cases import exports, feeds, views
+from cases import about, exports, feeds, people_views, views
 
 app_name = "cases"
 
@@ -17,11 +17,15 @@ urlpatterns = [
         views.CaseDetailView.as_view(),
         name="case-detail-slug",
     ),
+    path("people/", people_views.PeopleListView.as_view(), name="people-list"),
     path(
-        "officers/<int:pk>/", views.OfficerDetailView.as_view(), name="officer-detail"
+        "officers/<int:pk>/",
+        people_views.OfficerDetailView.as_view(),
+        name="officer-detail",
     ),
     path("forces/", views.ForceListView.as_view(), name="force-list"),
     path("forces/<slug:slug>/", views.ForceDetailView.as_view(), name="force-detail"),
     path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source-detail"),
     path("stats/", views.StatsView.as_view(), name="stats"),
+    path("about/", about.AboutView.as_view(), name="about"),
 ]

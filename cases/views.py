@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, F, OuterRef, Prefetch, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,7 +24,7 @@ from django_filters.views import FilterView
 from cases import charts, freshness, queries, search, stats, throttle
 from cases.filters import CaseFilter
 from cases.forms import ErrorReportForm
-from cases.models import Allegation, Case, OfficerRedirect, Result, SourceDocument
+from cases.models import Allegation, Case, Result, SourceDocument
 from cases.redaction import case_pattern, redact, redact_case, redact_source
 from cases.templatetags.archive import describe_days
 
@@ -58,7 +58,7 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         cases = queries.public_cases()
         context["case_count"] = cases.count()
-        context["people_count"] = queries.public_officers().count()
+        context["people_count"] = queries.officers_of_public_cases().count()
         context["source_count"] = queries.public_sources().count()
         context["latest_cases"] = _redacted(
             queries.newest_first(
@@ -95,9 +95,12 @@ class CaseListView(FilterView):
                 case.snippet = search.snippet(case, text)
                 if pattern:  # a headline from the database still holds the names
                     case.snippet = mark_safe(redact(case.snippet, pattern))
-        _count_choices(filterset.form, filterset.facets())
+        count_choices(filterset.form, filterset.facets())
+        context["matching"] = filterset.matching_people(context["object_list"])
         context["search_text"] = text
-        context["active_filters"] = _active_filters(filterset, self.request.GET)
+        context["active_filters"] = active_filters(
+            filterset, self.request.GET, "cases:case-list"
+        )
         return context
 
 
@@ -109,7 +112,7 @@ def _redacted(cases):
     return cases
 
 
-def _count_choices(form, facets):
+def count_choices(form, facets):
     """Label each choice with the number of cases it would give; choices that would give
     none are dropped, unless chosen."""
     for name, counts in facets.items():
@@ -118,16 +121,18 @@ def _count_choices(form, facets):
         field = form.fields[name]
         chosen = str(form.data.get(name, ""))
         choices = []
+        # The field adds its own "Any…" choice before these.
         for value, label in field.choices:
             if value == "":
-                choices.append((value, label))
-            elif counts.get(value) or str(value) == chosen:
+                continue
+            if counts.get(value) or str(value) == chosen:
                 choices.append((value, f"{label} ({counts.get(value, 0):,})"))
         field.choices = choices
 
 
-def _active_filters(filterset, params):
-    """(label, value as shown, link without it) for each filter in use."""
+def active_filters(filterset, params, url_name: str):
+    """(label, value as shown, link without it) for each filter in use on the list
+    named `url_name`."""
     active = []
     form = filterset.form
     if not form.is_valid():
@@ -144,7 +149,7 @@ def _active_filters(filterset, params):
         remaining.pop(name, None)
         remaining.pop("page", None)
         query = remaining.urlencode()
-        url = reverse("cases:case-list") + (f"?{query}" if query else "")
+        url = reverse(url_name) + (f"?{query}" if query else "")
         active.append((field.label, shown, url))
     return active
 
@@ -213,42 +218,6 @@ def report_error(request, pk):
         form.save()
     messages.success(request, "Thank you. An editor will look at your report.")
     return redirect(case)
-
-
-class OfficerDetailView(DetailView):
-    template_name = "cases/officer_detail.html"
-    context_object_name = "officer"
-
-    def get(self, request, *args, **kwargs):
-        try:
-            return super().get(request, *args, **kwargs)
-        except Http404:
-            # A person merged into another by an editor: their old page moved for good.
-            moved = OfficerRedirect.objects.filter(old_id=kwargs["pk"]).first()
-            if moved is None:
-                raise
-            survivor = get_object_or_404(queries.public_officers(), pk=moved.officer_id)
-            return redirect(survivor, permanent=True)
-
-    def get_queryset(self):
-        results = (
-            _people_in_full()
-            .select_related("case", "case__force", "force")
-            .annotate(case_date=queries.case_date("case__"))
-            .order_by(F("case_date").asc(nulls_last=True), "case_id")
-        )
-        return (
-            queries.public_officers()
-            .select_related("force")
-            .prefetch_related(Prefetch("results", queryset=results))
-        )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        results = self.object.results.all()
-        forces = {r.force or r.case.force for r in results} - {None}
-        context["forces"] = sorted(forces, key=lambda force: force.name)
-        return context
 
 
 def _with_case_counts(forces):

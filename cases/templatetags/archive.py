@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from django import template
 from django.urls import reverse
 
+from cases import wording
 from cases.citations import cite_source
 from cases.models import STAGES, DatePrecision
 
@@ -154,3 +155,79 @@ def evidence_url(evidence: dict | None) -> str:
         return url
     query = urlencode({"start": evidence["start"], "end": evidence["end"]})
     return f"{url}?{query}#quote"
+
+
+@register.filter
+def person_label(result) -> str:
+    """A person in one case, as a reader would write them: “Former PC A”, “Unnamed
+    sergeant”, “One of six officers (unnamed)”; a withheld name is never shown."""
+    officer = result.officer
+    return wording.person_label(
+        name=officer.name,
+        label=officer.label,
+        rank=result.rank,
+        former=result.former,
+        withheld=officer.withheld,
+    )
+
+
+@register.filter
+def officer_label(officer) -> str:
+    """A person as their latest case on record describes them (rank and whether they had
+    left), for headings and the people index."""
+    return wording.person_label(
+        name=officer.name,
+        label=officer.label,
+        rank=getattr(officer, "latest_rank", officer.rank),
+        former=bool(getattr(officer, "latest_former", False)),
+        withheld=officer.withheld,
+    )
+
+
+@register.filter
+def people_summary(case) -> str:
+    """“2 dismissed, 1 final written warning”: the case's people in one line."""
+    return wording.people_summary(result.outcome for result in case.results.all())
+
+
+@register.simple_tag
+def case_date_shown(case) -> Stage | None:
+    """The date a case is filed under and what it is: outcome, else hearing, else the
+    main source's publication."""
+    for field, label in (
+        ("outcome_on", "Outcome"),
+        ("hearing_on", "Hearing"),
+        ("published_on", "Published"),
+    ):
+        value = getattr(case, field)
+        if value is not None:
+            precision = getattr(case, f"{field}_precision", "") or DatePrecision.DAY
+            return Stage(field, label, value, precision, None, "")
+    return None
+
+
+@register.filter
+def hearing_precision(result) -> str:
+    """How precisely a person's hearing date is known: a person's date is read from the
+    same wording as the case's stages, so one that falls on a stage date is known as
+    precisely as that stage ("June 2023" stays a month)."""
+    case = result.case
+    for field in ("hearing_on", "outcome_on"):
+        if getattr(case, field) == result.hearing_date:
+            return getattr(case, f"{field}_precision") or DatePrecision.DAY
+    return DatePrecision.DAY
+
+
+@register.filter
+def described(field):
+    """A form field's widget tied to its hint and its error message: screen readers
+    read them with the field (`aria-describedby` naming the ids `_field.html` gives)."""
+    ids = []
+    if field.help_text:
+        ids.append(f"{field.id_for_label}-help")
+    if field.errors:
+        ids.append(f"{field.id_for_label}-error")
+    attrs = {"aria-describedby": " ".join(ids)} if ids else {}
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    return field.as_widget(attrs=attrs)

@@ -247,3 +247,31 @@ def test_a_batch_with_a_person_read_twice_is_saved_in_bulk():
 
     assert [o.status for o in outcomes] == [SaveStatus.CREATED]
     assert Result.objects.count() == 1
+
+
+def test_a_case_title_is_the_first_usable_headline_of_the_document():
+    text = (
+        "5 Essex Court\n\nHigh profile misconduct hearing reaches conclusion\n\nText."
+    )
+    record = release(smith())
+    record.title = "5 Essex Court"
+
+    save_release(document(text), record, parser_version=VERSION)
+
+    assert (
+        Case.objects.get().title == "High profile misconduct hearing reaches conclusion"
+    )
+
+
+def test_a_document_with_no_usable_headline_gets_one_made_from_its_facts():
+    text = "ENGAGING\nESSEX\nSkip Navigation"
+    record = release(smith(rank="Sergeant"), force="Greater Manchester Police")
+    record.title = "ENGAGING"
+    record.dates.outcome = PartialDate(date(2023, 6, 1), "month")
+
+    save_release(document(text), record, parser_version=VERSION)
+
+    assert (
+        Case.objects.get().title
+        == "Greater Manchester Police: sergeant dismissed, June 2023"
+    )

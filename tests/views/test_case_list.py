@@ -231,8 +231,63 @@ def test_case_list_makes_a_fixed_number_of_queries(
 ):
     build_archive(rows)
     # The archive's version; forces, count, page, people, then one grouped count per
-    # filter with choices.
-    with django_assert_num_queries(16):
+    # filter with choices; with a person filter, which of the page's people match it.
+    person_filter = bool({"outcome", "rank"} & set(params))
+    with django_assert_num_queries(16 + person_filter):
         assert client.get(URL, params).status_code == 200
     with django_assert_num_queries(1):  # the version: the page comes from the cache
         assert client.get(URL, params).status_code == 200
+
+
+def test_each_case_gives_its_date_with_its_meaning_and_a_line_on_its_people(client):
+    case = full_case(
+        title="Month case",
+        force="Kent Police",
+        people=3,
+        outcome_on=None,
+        outcome_on_precision="",
+        hearing_on=date(2023, 6, 1),
+        hearing_on_precision="month",
+    )
+    case.results.filter(position=2).update(outcome="final written warning")
+
+    html = client.get(URL).content.decode()
+
+    meta = html.split('class="case-summary__meta"')[1].split("</p>")[0]
+    assert "Hearing <time" in meta and "June 2023</time>" in meta
+    assert "1 June 2023" not in meta
+    assert "Kent Police" in meta
+    assert "2 dismissed, 1 final written warning" in html
+
+
+def test_the_people_a_person_filter_picks_out_are_marked(client):
+    case = full_case(title="Two people", people=2, rank="Sergeant")
+    case.results.filter(position=1).update(rank="Police Constable")
+
+    html = client.get(URL, {"rank": "Police Constable"}).content.decode()
+
+    people = html.split('class="case-summary__people"')[1].split("</ul>")[0]
+    marked = re.findall(r'<li class="is-match">(.*?)</li>', people, re.S)
+    assert len(marked) == 1 and marked[0].startswith("PC ")
+    assert "matches your filters" in marked[0]
+    assert "is-match" not in client.get(URL).content.decode()
+
+
+def test_each_dropdown_offers_its_any_choice_once(client):
+    full_case(force="Kent Police")
+
+    html = client.get(URL).content.decode()
+
+    for select in re.findall(r"<select.*?</select>", html, re.S):
+        assert len(re.findall(r'<option value=""', select)) == 1, select
+
+
+def test_a_field_error_is_tied_to_its_field(client):
+    html = client.get(URL, {"year_from": "last year"}).content.decode()
+
+    error = re.search(r'<p class="error" id="([^"]+)">', html)
+    assert error
+    field = re.search(r'<input[^>]*name="year_from"[^>]*>', html).group(0)
+    assert f'aria-describedby="{error.group(1)}"' in field
+    assert 'aria-invalid="true"' in field
+    assert '<details class="finder__filters" open>' in html  # errors unfold the filters
