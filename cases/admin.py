@@ -78,7 +78,21 @@ class PublicRecordAdmin(admin.ModelAdmin):
 
 
 class PublicHistoryAdmin(PublicRecordAdmin, SimpleHistoryAdmin):
-    """With the history, whose "revert" saves the row without `save_related`."""
+    """With the history, whose "revert" saves the row without `save_related`. Every
+    entry of the history says why it was made, in words ("Edited in the admin: title,
+    summary"), never "None"."""
+
+    def save_model(self, request, obj, form, change):
+        obj._change_reason = edit_reason(form, change)
+        super().save_model(request, obj, form, change)
+
+    def set_history_delta_changes(self, request, historical_records, *args, **kwargs):
+        super().set_history_delta_changes(request, historical_records, *args, **kwargs)
+        for record in historical_records:
+            if not record.history_change_reason:
+                record.history_change_reason = HISTORY_TYPES.get(
+                    record.history_type, "Changed"
+                )
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         response = super().history_form_view(
@@ -88,6 +102,24 @@ class PublicHistoryAdmin(PublicRecordAdmin, SimpleHistoryAdmin):
             obj = self.get_object(request, object_id)
             freshness.record_change(self.cases_changed_by(obj) if obj else [])
         return response
+
+
+HISTORY_TYPES = {
+    "+": "Created (by the ingest or an editor)",
+    "~": "Changed (by the ingest or an editor)",
+    "-": "Deleted",
+}
+"""How the history words an entry made without a reason (by the ingest, or before
+editors' reasons were recorded)."""
+
+
+def edit_reason(form, change: bool) -> str:
+    if not change:
+        return "Added in the admin"
+    fields = [str(form.fields[name].label or name) for name in form.changed_data]
+    return (
+        f"Edited in the admin: {', '.join(fields)}" if fields else "Saved in the admin"
+    )
 
 
 class CorrectionsAdmin(PublicHistoryAdmin):

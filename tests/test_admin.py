@@ -1,11 +1,13 @@
 """Every admin page an editor needs renders for a member of the Editors group."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.apps import apps
 from django.contrib import admin
 from django.urls import reverse
 
 from cases.models import ErrorReport, Force, OfficerRedirect
+from tests.admin_forms import post_change_form
 
 pytestmark = pytest.mark.django_db
 
@@ -103,3 +105,22 @@ def test_force_autocomplete_finds_forces_by_alias(editor_client):
 def test_source_text_is_read_only_for_editors(editor_client, source):
     response = editor_client.get(admin_url(source.__class__, "change", source.pk))
     assert 'name="raw_text"' not in response.content.decode()
+
+
+def test_the_history_gives_a_readable_reason_for_every_change(editor_client, case):
+    url = admin_url(case._meta.model, "change", case.pk)
+    post_change_form(editor_client, url, title="A corrected title")
+
+    html = editor_client.get(admin_url(case._meta.model, "history", case.pk))
+    html = html.content.decode()
+
+    table = BeautifulSoup(html, "lxml").select_one("#change-history")
+    heads = [th.get_text(strip=True) for th in table.select("thead th")]
+    column = heads.index("Change reason")
+    reasons = [
+        row.select("td, th")[column].get_text(strip=True)
+        for row in table.select("tbody tr")
+    ]
+    assert reasons[0] == "Edited in the admin: Title"
+    assert reasons[-1] == "Created (by the ingest or an editor)"  # the factory's row
+    assert "None" not in reasons and "" not in reasons

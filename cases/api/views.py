@@ -3,6 +3,9 @@ page size: what a row shows is selected or prefetched here. Every queryset start
 `cases.queries`: withheld cases, and withheld people as officers, are absent."""
 
 from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
 from rest_framework import viewsets
 
 from cases import queries
@@ -10,6 +13,7 @@ from cases.api import serializers
 from cases.api.filters import OfficerFilter, ResultFilter, SourceFilter
 from cases.filters import CaseFilter
 from cases.models import Allegation, Result
+from cases.people_views import survivor_of
 
 
 def _people():
@@ -63,6 +67,17 @@ class OfficerViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = serializers.OfficerSerializer
     filterset_class = OfficerFilter
+
+    def retrieve(self, request, *args, **kwargs):
+        try:
+            return super().retrieve(request, *args, **kwargs)
+        except Http404:
+            # A person merged into another by an editor: answer as their page does.
+            survivor = survivor_of(kwargs["pk"]) if kwargs["pk"].isdigit() else None
+            if survivor is None:
+                raise
+            url = reverse("api:officer-detail", kwargs={"pk": survivor.pk})
+            return redirect(request.build_absolute_uri(url), permanent=True)
 
     def get_queryset(self):
         return (

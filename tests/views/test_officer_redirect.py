@@ -36,3 +36,21 @@ def test_redirects_follow_a_chain_of_merges(client):
 def test_an_unknown_officer_is_still_not_found(client):
     response = client.get(reverse("cases:officer-detail", kwargs={"pk": 987654}))
     assert response.status_code == 404
+
+
+def test_the_api_answers_a_merged_officers_old_id_with_a_redirect(client):
+    survivor, duplicate = OfficerFactory(), OfficerFactory()
+    ResultFactory(officer=duplicate)
+    ResultFactory(officer=survivor)
+    old_url = reverse("api:officer-detail", kwargs={"pk": duplicate.pk})
+    merge_officers(survivor, [duplicate])
+
+    response = client.get(old_url)
+
+    assert response.status_code == 301
+    assert response.url.endswith(
+        reverse("api:officer-detail", kwargs={"pk": survivor.pk})
+    )
+    assert client.get(response.url).json()["id"] == survivor.pk
+    missing = reverse("api:officer-detail", kwargs={"pk": 987654})
+    assert client.get(missing).status_code == 404
