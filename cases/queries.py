@@ -4,10 +4,11 @@ Every public view, the filters and the charts start from these functions, so tha
 editor withholds (a hidden case, an anonymised person) is left out in this one place.
 """
 
-from django.db.models import Exists, F, OuterRef, QuerySet
+from django.db.models import Case as DbCase
+from django.db.models import Exists, F, OuterRef, QuerySet, Value, When
 from django.db.models.functions import Coalesce, ExtractYear
 
-from cases.models import Case, Force, Officer, Result, SourceDocument
+from cases.models import Case, DatePrecision, Force, Officer, Result, SourceDocument
 
 
 def case_date(prefix: str = "") -> Coalesce:
@@ -20,6 +21,22 @@ def case_date(prefix: str = "") -> Coalesce:
     """
     return Coalesce(
         f"{prefix}outcome_on", f"{prefix}hearing_on", f"{prefix}published_on"
+    )
+
+
+def case_date_precision(prefix: str = "") -> DbCase:
+    """How precisely `case_date` is known: the precision of the stage it comes from (a
+    publication date is known to the day)."""
+    return DbCase(
+        When(
+            **{f"{prefix}outcome_on__isnull": False},
+            then=F(f"{prefix}outcome_on_precision"),
+        ),
+        When(
+            **{f"{prefix}hearing_on__isnull": False},
+            then=F(f"{prefix}hearing_on_precision"),
+        ),
+        default=Value(DatePrecision.DAY),
     )
 
 

@@ -229,6 +229,11 @@ def _with_case_counts(forces):
         latest=Subquery(
             queries.newest_first(cases).exclude(case_date=None).values("case_date")[:1]
         ),
+        latest_precision=Subquery(
+            queries.newest_first(cases)
+            .exclude(case_date=None)
+            .values(precision=queries.case_date_precision())[:1]
+        ),
     )
 
 

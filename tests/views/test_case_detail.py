@@ -151,3 +151,26 @@ def test_case_page_makes_a_fixed_number_of_queries(
     # case, people, their standards, allegations, their standards, sources.
     with django_assert_num_queries(6):
         page(client, case)
+
+
+def test_people_are_labelled_and_dated_as_a_reader_would_write_them(client):
+    from cases.models import Officer
+
+    case = full_case(
+        title="Two people",
+        people=2,
+        rank="Sergeant",
+        hearing_on=date(2023, 6, 1),
+        hearing_on_precision="month",
+    )
+    anonymous = Officer.objects.create(anonymous=True, label="one of two officers")
+    case.results.filter(position=1).update(
+        officer=anonymous, hearing_date=date(2023, 6, 1), former=True
+    )
+
+    html = client.get(case.get_absolute_url()).content.decode()
+
+    assert "One of two officers (unnamed, former)" in html
+    assert "Sergeant one of two officers" not in html
+    decided = html.split("Decided on</dt>")[1].split("</dd>")[0]
+    assert "June 2023" in decided and "1 June 2023" not in decided

@@ -27,8 +27,8 @@ def test_a_chart_is_an_image_with_a_title_and_description():
 
 def test_bars_are_proportional_to_their_values():
     svg = chart([Row("2020", {"cases": 10}), Row("2021", {"cases": 5})]).svg
-    widths = [float(w) for w in re.findall(r'<rect[^>]* width="([\d.]+)"', svg)]
-    assert widths[0] == 2 * widths[1]
+    widths = [float(w) for w in re.findall(r'<rect[^>]* width="([\d.]+)%"', svg)]
+    assert widths == [100, 50]
 
 
 def test_stacked_bars_have_one_segment_per_series_with_its_figure():
@@ -36,7 +36,7 @@ def test_stacked_bars_have_one_segment_per_series_with_its_figure():
     svg = chart([Row("Kent Police", {"dismissal": 3, "warning": 2})], series).svg
     assert svg.count("<rect") == 2
     assert "<title>Kent Police — Dismissed: 3</title>" in svg
-    assert ">5</text>" in svg
+    assert '<tspan class="chart-figure" dx="8">5</tspan></text>' in svg
 
 
 def test_labels_from_the_data_are_escaped():

@@ -14,7 +14,7 @@ def test_force_list_shows_each_force_with_its_cases(client):
     html = client.get(reverse("cases:force-list")).content.decode()
     assert 'href="/forces/kent-police/"' in html
     assert '>2<span class="visually-hidden"> cases in Kent Police' in html
-    assert '<time datetime="2023-04-02">2 Apr 2023</time>' in html
+    assert "<time datetime=\"2023-04-02\">2 April 2023</time>" in html
     assert 'href="/forces/dorset-police/"' in html  # forces without cases too
 
 
@@ -98,3 +98,16 @@ def test_force_page_makes_a_fixed_number_of_queries(
         client.get(url)
     with django_assert_num_queries(1):  # the version: the page comes from the cache
         client.get(url)
+
+
+def test_the_force_list_gives_the_latest_date_as_precisely_as_known(client):
+    full_case(
+        force="Kent Police",
+        outcome_on=date(2023, 6, 1),
+        outcome_on_precision="month",
+    )
+
+    html = client.get(reverse("cases:force-list")).content.decode()
+
+    row = html.split("Kent Police</a></th>")[1].split("</tr>")[0]
+    assert '<time datetime="2023-06">June 2023</time>' in row
