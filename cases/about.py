@@ -53,11 +53,11 @@ def accuracy() -> dict:
     return record
 
 
-def publisher_of(publisher: str, location: str) -> str:
+def publisher_of(publisher: str, url: str) -> str:
     """Who published a source: as the page says, else the web site it came from."""
     if publisher:
         return publisher
-    host = urlsplit(location).hostname if "://" in location else None
+    host = urlsplit(url).hostname if url else None
     return host.removeprefix("www.") if host else NOT_RECORDED
 
 
@@ -65,13 +65,13 @@ def documents_by_publisher() -> list[tuple[str, int]]:
     rows = (
         queries.public_sources()
         .order_by()
-        .values("publisher", "location")
+        .values("publisher", "url")
         .annotate(n=Count("pk"))
-        .values_list("publisher", "location", "n")
+        .values_list("publisher", "url", "n")
     )
     counts: dict[str, int] = {}
-    for publisher, location, n in rows:
-        name = publisher_of(publisher, location)
+    for publisher, url, n in rows:
+        name = publisher_of(publisher, url)
         counts[name] = counts.get(name, 0) + n
     return sorted(
         counts.items(), key=lambda row: (row[0] == NOT_RECORDED, -row[1], row[0])

@@ -24,7 +24,7 @@ def test_about_counts_documents_by_publisher_force_and_year_from_the_data(client
     )
     Case.objects.filter(pk=undated.pk).update(published_on=None)
     kent.sources.update(publisher="Kent Police")
-    SourceDocumentFactory(case=None, publisher="", location="https://www.iopc.gov.uk/n")
+    SourceDocumentFactory(case=None, publisher="", url="https://www.iopc.gov.uk/n")
     hidden = full_case(force="Essex Police")
     Case.objects.filter(pk=hidden.pk).update(withheld=True)
 

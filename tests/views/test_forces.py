@@ -14,7 +14,7 @@ def test_force_list_shows_each_force_with_its_cases(client):
     html = client.get(reverse("cases:force-list")).content.decode()
     assert 'href="/forces/kent-police/"' in html
     assert '>2<span class="visually-hidden"> cases in Kent Police' in html
-    assert "<time datetime=\"2023-04-02\">2 April 2023</time>" in html
+    assert '<time datetime="2023-04-02">2 April 2023</time>' in html
     assert 'href="/forces/dorset-police/"' in html  # forces without cases too
 
 
