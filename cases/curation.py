@@ -50,9 +50,14 @@ def merge_officers(survivor: Officer, duplicates: Iterable[Officer]) -> int:
 
     Their results move to the survivor, their old pages redirect to it, and each step is
     in the history. Two results in the same case cannot both belong to one person, so
-    such a merge is refused rather than guessed.
+    such a merge is refused rather than guessed, as is any merge of an unnamed person.
     """
     duplicates = [o for o in duplicates if o.pk != survivor.pk]
+    unnamed = next((o for o in [survivor, *duplicates] if o.anonymous), None)
+    if duplicates and unnamed:
+        # A label ("the officer", "Officer A") names no one: two are never known to
+        # be the same person, and the public pages promise they are never merged.
+        raise MergeError(f"Unnamed people are never merged: “{unnamed}”.")
     ids = [o.pk for o in duplicates]
     shared = (
         Case.objects.filter(results__officer=survivor)

@@ -173,3 +173,14 @@ def test_cases_can_be_marked_reviewed_from_the_case_list_too(editor_client):
 
     case.refresh_from_db()
     assert case.review_status == ReviewStatus.REVIEWED
+
+
+def test_unnamed_people_are_never_merged():
+    named = OfficerFactory()
+    unnamed = Officer.objects.create(anonymous=True, label="Officer A")
+
+    with pytest.raises(MergeError, match="never merged"):
+        merge_officers(named, [unnamed])
+    with pytest.raises(MergeError, match="never merged"):
+        merge_officers(unnamed, [named])
+    assert Officer.objects.filter(pk__in=[named.pk, unnamed.pk]).count() == 2

@@ -30,7 +30,7 @@ def test_a_withheld_person_is_unnamed_unlinked_and_unfindable(client):
     case = full_case(title="Officer dismissed", officer=person)
     html = client.get(case.get_absolute_url()).content.decode()
     assert "Secret Person" not in html
-    assert "Name withheld" in html
+    assert "PC (name withheld)" in html
     assert person.get_absolute_url() not in html
     assert '<meta name="robots" content="noindex">' in html
     assert client.get(person.get_absolute_url()).status_code == 404
