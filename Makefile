@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/misconduct
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-sqlite test-postgres lint setup browser clean bench bench-ingest bench-browse bench-serve constraints accuracy
+.PHONY: run test test-sqlite test-postgres lint setup browser clean bench bench-ingest bench-ingest-real bench-browse bench-serve constraints accuracy eval
 
 setup: $(VENV)/.installed
 
@@ -57,13 +57,33 @@ test-postgres: setup browser
 accuracy: setup
 	$(PY) scripts/measure_accuracy.py --shared ../shared --python $(PY)
 
+# Extraction scored against the hand-labelled corpora of ../shared (not in a clone).
+SHARED ?= ../shared
+EVAL_SETS ?= dev dev2
+
+eval: setup
+	@if [ ! -f "$(SHARED)/eval/score.py" ]; then \
+		echo "make eval: $(SHARED) is not here (the labelled corpora and eval/score.py); nothing to score."; \
+		exit 0; \
+	fi; \
+	for set in $(EVAL_SETS); do \
+		echo "== $$set"; \
+		$(PY) $(SHARED)/eval/score.py $(SHARED)/corpus/$$set/labels.jsonl \
+			--run "$(PY) manage.py extract" --root $(SHARED)/corpus/$$set || exit 1; \
+	done
+
 # Benchmarks (not part of the tests): each writes its section of bench/RESULTS.md.
 BENCH_URL ?= postgres://postgres@127.0.0.1:5432
+BENCH_DB ?= misconduct_bench
 
 bench: bench-ingest bench-browse bench-serve
 
 bench-ingest: setup
-	DATABASE_URL=$(BENCH_URL)/misconduct_bench $(PY) bench/ingest_benchmark.py --write
+	DATABASE_URL=$(BENCH_URL)/$(BENCH_DB) $(PY) bench/ingest_benchmark.py --write
+
+# The same on ../shared's real documents, repeated to 10,000 files.
+bench-ingest-real: setup
+	DATABASE_URL=$(BENCH_URL)/$(BENCH_DB) $(PY) bench/ingest_benchmark.py --real --write
 
 # Loads 100,000 generated cases into its own database once; later runs reuse them.
 bench-browse: setup

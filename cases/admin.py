@@ -4,6 +4,7 @@ import json
 
 from django.contrib import admin, messages
 from django.db import models
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -185,7 +186,13 @@ class OfficerAdmin(CorrectionsAdmin):
     list_select_related = ["force"]
     search_fields = ["name", "label", "force__name"]
     autocomplete_fields = ["force"]
-    readonly_fields = ["normalised_name", "edited_fields", "created_at", "updated_at"]
+    readonly_fields = [
+        "normalised_name",
+        "extracted_name",
+        "edited_fields",
+        "created_at",
+        "updated_at",
+    ]
     actions = ["merge_into_oldest"]
 
     @admin.action(
@@ -348,7 +355,14 @@ class AllegationAdmin(EvidenceDisplay, CorrectionsAdmin):
 class SourceDocumentAdmin(PublicRecordAdmin):
     # Addresses typed without a scheme are taken as https, as Django 6 will.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_display = ["__str__", "publisher", "published_on", "status", "ingested_at"]
+    list_display = [
+        "__str__",
+        "publisher",
+        "published_on",
+        "status",
+        "version",
+        "ingested_at",
+    ]
     list_filter = [
         "status",
         ("gone_since", admin.EmptyFieldListFilter),
@@ -375,10 +389,33 @@ class SourceDocumentAdmin(PublicRecordAdmin):
         "status",
         "error",
         "parser_version",
+        "version_chain",
         "ingested_at",
         "updated_at",
     ]
     fields = ["case", "title", "publisher", "published_on", "url", *readonly_fields]
+
+    @admin.display(description="versions")
+    def version_chain(self, obj):
+        """Every version read from this location, this one marked, newest last."""
+        versions = obj.versions()
+        return format_html_join(
+            format_html("{}", " → "),
+            "{}",
+            (
+                (
+                    format_html("<strong>version {} (this one)</strong>", v.version)
+                    if v == obj
+                    else format_html(
+                        '<a href="{}">version {}</a>, {}',
+                        reverse("admin:cases_sourcedocument_change", args=[v.pk]),
+                        v.version,
+                        v.captured_at.strftime("%d %b %Y %H:%M"),
+                    ),
+                )
+                for v in versions
+            ),
+        )
 
 
 @admin.register(CaseForReview)

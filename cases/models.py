@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -162,6 +162,14 @@ class Officer(models.Model):
         help_text="Lower-case name with punctuation and spacing folded: with the force, "
         "what identifies a named person across documents.",
     )
+    extracted_name = models.CharField(
+        max_length=200,
+        blank=True,
+        editable=False,
+        help_text="The folded name the ingest first read for this person. It stays when "
+        "an editor corrects the name, so that documents still using the old spelling "
+        "find the same person.",
+    )
     anonymous = models.BooleanField(
         default=False,
         help_text="Known only by a label such as “Officer A” or “a former PCSO”. "
@@ -203,8 +211,11 @@ class Officer(models.Model):
     class Meta:
         ordering = ["name", "label", "id"]
         constraints = [
+            # People with no force are one person per name too: NULL would make
+            # every such row distinct, so the key folds it to 0 (no force has id 0).
             models.UniqueConstraint(
-                fields=["force", "normalised_name"],
+                Coalesce("force", 0, output_field=models.BigIntegerField()),
+                "normalised_name",
                 condition=Q(anonymous=False),
                 name="officer_unique_named_person_per_force",
             ),
@@ -583,6 +594,17 @@ class Allegation(models.Model):
         return self.text[:80]
 
 
+class SourceDocumentQuerySet(models.QuerySet):
+    def current(self):
+        """The newest version read from each location."""
+        return self.filter(next_version__isnull=True)
+
+    def with_is_newest(self):
+        """Annotate `is_newest`: no later version of this source is on record."""
+        later = SourceDocument.objects.filter(previous_version=models.OuterRef("pk"))
+        return self.annotate(is_newest=~models.Exists(later))
+
+
 class SourceDocument(models.Model):
     """A file or page as received, kept whole: often the only lasting record.
 
@@ -686,12 +708,32 @@ class SourceDocument(models.Model):
         help_text="When the crawler first found the page gone from its address (404 or "
         "410). The capture stays in the archive; empty while the page is online.",
     )
+    previous_version = models.OneToOneField(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="next_version",
+        help_text="The content read from the same location before this one. Every "
+        "version is kept; the case follows the newest.",
+    )
+    version = models.PositiveIntegerField(
+        default=1,
+        help_text="1 for the first content read from this location, then 2, 3…",
+    )
     ingested_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SourceDocumentQuerySet.as_manager()
 
     class Meta:
         ordering = ["-ingested_at", "-id"]
         constraints = [
+            models.CheckConstraint(
+                condition=Q(previous_version__isnull=True, version=1)
+                | Q(previous_version__isnull=False, version__gt=1),
+                name="source_version_follows_previous",
+            ),
             models.CheckConstraint(
                 condition=_in_choices("status", SourceStatus, blank=False),
                 name="source_status_valid",
@@ -713,6 +755,29 @@ class SourceDocument(models.Model):
     def site(self) -> str:
         """The publisher, else the host of the original address ("www.kent.police.uk")."""
         return self.publisher or urlsplit(self.url).hostname or ""
+
+    @property
+    def is_current(self) -> bool:
+        return not SourceDocument.objects.filter(previous_version=self).exists()
+
+    def versions(self, among: models.QuerySet | None = None) -> list["SourceDocument"]:
+        """Every version of this source (those `among` a queryset), oldest first; one
+        query. Versions share the location they were read from."""
+        rows = (among if among is not None else SourceDocument.objects).filter(
+            location=self.location
+        )
+        by_pk = {
+            s.pk: s
+            for s in rows.only("id", "version", "captured_at", "previous_version")
+        }
+        by_pk[self.pk] = self
+        later = {s.previous_version_id: s for s in by_pk.values()}
+        chain = [self]
+        while chain[0].previous_version_id in by_pk:
+            chain.insert(0, by_pk[chain[0].previous_version_id])
+        while chain[-1].pk in later:
+            chain.append(later[chain[-1].pk])
+        return chain
 
 
 class OfficerRedirect(models.Model):

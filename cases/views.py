@@ -383,6 +383,8 @@ class SourceDetailView(DetailView):
         context["permalink"] = self.request.build_absolute_uri(
             source.get_absolute_url()
         )
+        context["versions"] = versions = source.versions(queries.public_sources())
+        context["other_versions"] = [v for v in versions if v != source]
         return context
 
 

@@ -84,7 +84,7 @@ def test_every_change_is_in_the_history_with_who_made_it(editor_client, editor):
     assert (first.outcome, latest.outcome) == ("dismissed", "written warning")
     assert latest.history_user == editor
     source = result.case.sources.get()
-    assert first.history_change_reason == f"ingest of source #{source.pk}"
+    assert first.history_change_reason == f"ingest of source #{source.pk} (parser 1)"
     history_page = editor_client.get(
         reverse("admin:cases_result_history", args=[result.pk])
     )

@@ -213,12 +213,33 @@ def read_content(data: bytes, path: str, media_type: str = "") -> Document:
     raw_text, encoding, lossy = _decode(data, path)
     if not raw_text.strip():
         raise ReadError(path, "file contains only whitespace")
-    document = Document(
-        path=path,
-        raw_text=raw_text,
+    return parse_document(
+        path,
+        raw_text,
+        media_type=media_type,
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         decode_errors=lossy,
+    )
+
+
+def parse_document(
+    location: str,
+    raw_text: str,
+    *,
+    media_type: str = "",
+    encoding: str = "utf-8",
+    sha256: str = "",
+    decode_errors: bool = False,
+) -> Document:
+    """A `Document` from text already decoded: bytes just received, or a stored source
+    read again by newer rules."""
+    document = Document(
+        path=location,
+        raw_text=raw_text,
+        encoding=encoding,
+        sha256=sha256,
+        decode_errors=decode_errors,
     )
     if media_type in _HTML_TYPES or _HTML_START.match(raw_text):
         document.content_type = "text/html"

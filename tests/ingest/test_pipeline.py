@@ -79,7 +79,8 @@ def test_a_changed_document_updates_its_records_in_place(seeds):
     assert "updated 1, unchanged 1" in summary
     result = Result.objects.get(officer__name="Michael Harrison")
     assert (result.case_id, result.age) == (case.pk, 34)
-    assert SourceDocument.objects.count() == 2
+    assert SourceDocument.objects.count() == 3  # the first version is kept
+    assert SourceDocument.objects.current().count() == 2
 
 
 def test_one_bad_file_fails_alone_and_the_command_says_so(seeds):

@@ -142,10 +142,11 @@ def test_a_changed_document_updates_its_records_in_place():
     )
 
     assert outcome.status == SaveStatus.UPDATED
-    assert counts() == (1, 1, 1, 1)
+    assert counts() == (2, 1, 1, 1)  # both versions of the source are kept
     result = Result.objects.get()
     assert (result.case_id, result.outcome) == (case_pk, "final written warning")
-    assert SourceDocument.objects.get().sha256 == changed.sha256
+    newest = SourceDocument.objects.current().get()
+    assert (newest.sha256, newest.case_id) == (changed.sha256, case_pk)
 
 
 def test_a_newer_parser_reads_stored_documents_again():
@@ -237,9 +238,9 @@ def test_a_person_read_twice_keeps_one_result_and_flags_the_case():
 
 
 def test_a_batch_with_a_person_read_twice_is_saved_in_bulk():
-    from cases.ingest.save import Lookups, save_new_releases
+    from cases.ingest.save import Lookups, save_releases
 
-    outcomes = save_new_releases(
+    outcomes = save_releases(
         [(document(), release(smith(), smith()))],
         parser_version=VERSION,
         lookups=Lookups.load(),

@@ -24,10 +24,10 @@ def test_source_page_ignores_a_passage_outside_the_text(client, query):
     assert "Before. The officer was dismissed. After." in html
 
 
-def test_source_page_makes_two_queries(client, source, django_assert_num_queries):
-    """The source with its case, then the case's people (whose withheld names are
-    taken out of the text)."""
-    with django_assert_num_queries(2):
+def test_source_page_makes_three_queries(client, source, django_assert_num_queries):
+    """The source with its case, the case's people (whose withheld names are taken
+    out of the text), and the other versions read from the same location."""
+    with django_assert_num_queries(3):
         client.get(source.get_absolute_url())
 
 

@@ -41,6 +41,7 @@ class SaveOutcome:
     status: SaveStatus
     held_back: list[str] = field(default_factory=list)  # corrections kept, one a line
     reason: str = ""  # why it failed
+    changes: list[str] = field(default_factory=list)  # what it changed, one a line
 
 
 @dataclass

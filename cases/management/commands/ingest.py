@@ -1,3 +1,4 @@
+import os
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from cases.ingest.web.fetch import Limits
 from cases.management.commands._pages import PageReporter
 
 PROGRESS_THRESHOLD = 20  # documents: below this a bar is only noise
+MAX_JOBS = 4  # beyond this, saving is the limit
 
 
 class Command(BaseCommand):
@@ -40,13 +42,20 @@ class Command(BaseCommand):
         parser.add_argument(
             "--warc", help="Write every page fetched to a WARC file in this folder."
         )
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            default=min(os.cpu_count() or 1, MAX_JOBS),
+            help="Worker processes that read and extract while this one saves "
+            f"(default: one a core, at most {MAX_JOBS}; 1: none).",
+        )
 
-    def handle(self, *args, paths, dry_run, delay, warc, verbosity, **options):
+    def handle(self, *args, paths, dry_run, delay, warc, jobs, verbosity, **options):
         urls = [path for path in paths if path.startswith(("http://", "https://"))]
         if urls and dry_run:
             raise CommandError("--dry-run reads files only; leave the URLs out")
         files = [path for path in paths if path not in urls]
-        failed = self._ingest_files(files, dry_run, verbosity) if files else 0
+        failed = self._ingest_files(files, dry_run, jobs, verbosity) if files else 0
         if urls:
             reporter = PageReporter(self, verbosity)
             report, warc_path = ingest_urls(
@@ -60,10 +69,11 @@ class Command(BaseCommand):
         if failed:
             raise CommandError(f"{failed} file(s) or page(s) failed", returncode=1)
 
-    def _ingest_files(self, paths, dry_run: bool, verbosity: int) -> int:
+    def _ingest_files(self, paths, dry_run: bool, jobs: int, verbosity: int) -> int:
         report = ingest(
             paths,
             dry_run=dry_run,
+            jobs=jobs,
             progress=self._progress if verbosity > 0 and sys.stderr.isatty() else None,
             on_failure=self._print_failure,
         )
@@ -71,7 +81,7 @@ class Command(BaseCommand):
             for path, reason in report.skipped:
                 self.stdout.write(f"skipped {path}: {reason}")
             for path, line in report.held_back:
-                self.stdout.write(f"correction kept ({path}): {line}")
+                self.stdout.write(f"kept ({path}): {line}")
         counts = report.counts
         summary = (
             f"{'Dry run: ' if dry_run else ''}read {report.read}, "
