@@ -29,6 +29,7 @@ from results import write_section  # noqa: E402
 
 DOCS = Path(os.environ.get("BENCH_DOCS", "/tmp/misconduct-bench-docs"))
 REAL_DOCS = Path(os.environ.get("BENCH_REAL_DOCS", "/tmp/misconduct-bench-real-docs"))
+FAILED: list[int] = []  # documents that failed in each run that allowed it
 REAL_CORPORA = [ROOT.parent / "shared" / "corpus" / name for name in ("dev", "dev2")]
 
 
@@ -47,8 +48,12 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def run_sampled(command: list[str], env: dict) -> tuple[float, list[int]]:
-    """Run a command; return its wall time and its RSS samples in KiB."""
+def run_sampled(
+    command: list[str], env: dict, *, failures_allowed: bool = False
+) -> tuple[float, list[int]]:
+    """Run a command; return its wall time and its RSS samples in KiB. With
+    `failures_allowed`, documents that fail (and so a non-zero exit) are counted in
+    `FAILED`, not fatal."""
     started = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -59,8 +64,12 @@ def run_sampled(command: list[str], env: dict) -> tuple[float, list[int]]:
             samples.append(rss)
         time.sleep(0.2)
     elapsed = time.perf_counter() - started
+    errors = process.stderr.read().decode()
     if process.returncode != 0:
-        raise SystemExit(f"{command} failed: {process.stderr.read().decode()[-2000:]}")
+        failed = [line for line in errors.splitlines() if line.startswith("error:")]
+        if not (failures_allowed and failed):
+            raise SystemExit(f"{command} failed: {errors[-2000:]}")
+        FAILED.append(len(failed))
     return elapsed, samples
 
 
@@ -101,11 +110,13 @@ def write_real_documents(out: Path, count: int) -> None:
         target.write_bytes(original.read_bytes() + f"\n{mark}\n".encode())
 
 
-def measure(count: int, url: str, docs: Path = DOCS) -> dict:
+def measure(count: int, url: str, docs: Path = DOCS, **options) -> dict:
     fresh_database(url)
     env = os.environ | {"DATABASE_URL": url}
     ingest_s, rss = run_sampled(
-        [sys.executable, "manage.py", "ingest", "-v0", *folders(count, docs)], env
+        [sys.executable, "manage.py", "ingest", "-v0", *folders(count, docs)],
+        env,
+        **options,
     )
     floor_s, _ = run_sampled(
         [sys.executable, "manage.py", "extract", *folders(count, docs)], env
@@ -194,7 +205,8 @@ def main() -> None:
 def measure_real(url: str, *, write: bool) -> None:
     if not (REAL_DOCS / "009").exists():
         write_real_documents(REAL_DOCS, 10_000)
-    run = measure(10_000, url, REAL_DOCS)
+    run = measure(10_000, url, REAL_DOCS, failures_allowed=True)
+    failed = sum(FAILED)
     lines = [
         "| documents | ingest s | docs/s | floor s | floor docs/s | × floor | peak MB |",
         "| --- | --- | --- | --- | --- | --- | --- |",
@@ -204,6 +216,9 @@ def measure_real(url: str, *, write: bool) -> None:
         "",
         f"- ≥ 150 documents/s: {'met' if run['docs_per_s'] >= 150 else 'MISSED'} "
         f"({run['docs_per_s']:.0f}/s).",
+        "",
+        f"{failed:,} of the 10,000 documents failed to ingest (reported, the others "
+        "saved; extraction rules are outside the save path).",
         "",
         "Documents: the 262 documents of ../shared/corpus/dev and dev2, repeated to "
         "10,000 files, each copy with a trailing line of its own so that every file "

@@ -2,7 +2,7 @@
 
 read → clean → extract (pure; in worker processes with `jobs`) → save. Documents go
 through in batches, each saved together with a few bulk queries; when a batch fails,
-its documents are saved each in its own transaction. A document that cannot be read,
+its halves are saved again, down to single documents in their own transaction. A document that cannot be read,
 extracted or saved is reported with its reason and does not stop the others; nothing
 already stored is lost. Memory stays flat: a few batches of documents are held at a
 time, and only counts and failures are kept.
@@ -161,10 +161,16 @@ def save_extracted(
     dry_run: bool = False,
     action: str = "ingest",
 ) -> list[SaveOutcome]:
-    """Save documents together; if that fails, each on its own, so that the one that
-    fails is named and stops no other."""
-    if not extracted:
-        return []
+    """Save documents together; if that fails, each half again, down to documents on
+    their own: the one that fails is named and stops no other, and one bad document
+    costs a few smaller batches rather than a batch saved one by one."""
+    if len(extracted) <= 1:
+        return [
+            save_document(
+                document, record, lookups=lookups, dry_run=dry_run, action=action
+            )
+            for document, record in extracted
+        ]
     try:
         return _in_transaction(
             dry_run,
@@ -175,11 +181,12 @@ def save_extracted(
             action=action,
         )
     except Exception:
-        logger.info("batch save failed; saving one by one", exc_info=True)
-    return [
-        save_document(document, record, lookups=lookups, dry_run=dry_run, action=action)
-        for document, record in extracted
-    ]
+        logger.info("batch save failed; saving each half", exc_info=True)
+    middle = len(extracted) // 2
+    options = {"lookups": lookups, "dry_run": dry_run, "action": action}
+    return save_extracted(extracted[:middle], **options) + save_extracted(
+        extracted[middle:], **options
+    )
 
 
 def save_document(

@@ -227,3 +227,21 @@ def rows_and_history() -> dict:
                 for row in snapshots
             )
     return dump
+
+
+def test_one_bad_record_in_a_batch_fails_alone():
+    items = [
+        (document(f"doc {n}", path=f"{n}.txt"), release(smith(name=f"Person {n}")))
+        for n in range(7)
+    ]
+    items[4] = (
+        document("bad", path="bad.txt"),
+        release(smith(standards=["not a standard"])),
+    )
+
+    outcomes = save_extracted(items, lookups=Lookups.load())
+
+    statuses = [outcome.status for outcome in outcomes]
+    assert statuses == ["created"] * 4 + ["failed"] + ["created"] * 2
+    assert "not a standard" in outcomes[4].reason
+    assert Case.objects.count() == 6
