@@ -43,6 +43,8 @@ class Chart:
     rows: list[Row]
     unit: str = "cases"
     label_heading: str = ""  # what the rows are, as the figures' table heads them
+    counted: str = ""  # what the chart counts, of how many: its caption
+    list_url: str = ""  # the case list of the cases it counts
 
     @property
     def stacked(self) -> bool:
@@ -119,3 +121,18 @@ class Chart:
         return [
             (row, [row.values.get(s.key, 0) for s in self.series]) for row in self.rows
         ]
+
+    def csv_rows(self) -> list[list]:
+        """The figures as CSV rows: a heading, then one row per bar."""
+        heading = [self.label_heading or "Label", *(s.label for s in self.series)]
+        total = ["Total"] if self.stacked else []
+        rows = [heading + total]
+        for row, values in self.table_rows:
+            figures = [_number(value) for value in values]
+            total = [_number(row.total)] if self.stacked else []
+            rows.append([row.label, *figures, *total])
+        return rows
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else round(value, 1)

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from statistics import median
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from cases import queries
 from cases.choices import Outcome, Standard
@@ -99,12 +99,15 @@ def referral_to_outcome(cases: QuerySet[Case]) -> Span:
     return Span(median(days) if days else None, len(days))
 
 
-def referral_to_outcome_by_force() -> list[tuple[str, str, Span]]:
-    """(force name, slug, span) for each force with at least one dated case, slowest
-    first."""
+def referral_to_outcome_by_force(
+    cases: QuerySet[Case] | None = None,
+) -> list[tuple[str, str, Span]]:
+    """(force name, slug, span) for each force with at least one dated case among
+    `cases` (all public cases by default), slowest first."""
+    cases = queries.public_cases() if cases is None else cases
     by_force = defaultdict(list)
     for force, days in _referral_to_outcome_days(
-        queries.public_cases().exclude(force=None), "force__name", "force__slug"
+        cases.exclude(force=None), "force__name", "force__slug"
     ):
         by_force[force].append(days)
     spans = [
@@ -128,40 +131,50 @@ def _referral_to_outcome_days(cases: QuerySet[Case], *group: str):
             yield tuple(key), (outcome_on - referred_on).days
 
 
-def outcomes_by_year() -> list[tuple[int, Counter]]:
-    """Per year, people's results by outcome band."""
+def people_of(cases: QuerySet[Case] | None = None) -> QuerySet:
+    """People's results in `cases` (all public cases by default)."""
+    if cases is None:
+        return queries.public_results()
+    return queries.results_of_listed_cases().filter(case__in=cases.values("pk"))
+
+
+def outcomes_by_year(cases: QuerySet[Case] | None = None) -> list[tuple]:
+    """Per year, people's results by outcome band; results in cases with no known
+    year under None, last (never dropped)."""
     rows = (
-        queries.public_results()
+        people_of(cases)
         .exclude(outcome="")
         .annotate(year=queries.case_year("case__"))
-        .exclude(year=None)
         .order_by()
         .values("year", "outcome")
         .annotate(n=Count("pk"))
         .values_list("year", "outcome", "n")
     )
-    return _banded(rows)
+    banded = _banded(rows, key=lambda year: (year is None, year or 0))
+    return banded
 
 
-def outcomes_by_force() -> list[tuple[tuple[str, str], Counter]]:
-    """Per force ((name, slug)), people's results by outcome band, most first."""
+def outcomes_by_force(cases: QuerySet[Case] | None = None) -> list[tuple]:
+    """Per force ((name, slug)), people's results by outcome band, most first; results
+    in cases with no force under ("", ""), last."""
     rows = (
-        queries.public_results()
+        people_of(cases)
         .exclude(outcome="")
-        .exclude(case__force=None)
         .order_by()
         .values("case__force__name", "case__force__slug", "outcome")
         .annotate(n=Count("pk"))
         .values_list("case__force__name", "case__force__slug", "outcome", "n")
     )
-    banded = _banded(((name, slug), outcome, n) for name, slug, outcome, n in rows)
-    return sorted(banded, key=lambda row: (-row[1].total(), row[0]))
+    banded = _banded(
+        ((name or "", slug or ""), outcome, n) for name, slug, outcome, n in rows
+    )
+    return sorted(banded, key=lambda row: (not row[0][0], -row[1].total(), row[0]))
 
 
-def breaches_by_standard() -> list[tuple[str, int]]:
+def breaches_by_standard(cases: QuerySet[Case] | None = None) -> list[tuple[str, int]]:
     """People found in breach of each standard, in Schedule 2 order."""
     rows = dict(
-        queries.public_results()
+        people_of(cases)
         .exclude(standards=None)
         .order_by()
         .values("standards__name")
@@ -171,8 +184,20 @@ def breaches_by_standard() -> list[tuple[str, int]]:
     return [(value, rows.get(value, 0)) for value in Standard.values]
 
 
-def _banded(rows) -> list:
+def people_counted(cases: QuerySet[Case] | None = None) -> dict[str, int]:
+    """What the charts count out of: people's results, those with an outcome, and
+    those found in breach of any standard, in one query."""
+    return people_of(cases).aggregate(
+        people=Count("pk", distinct=True),
+        with_outcome=Count("pk", distinct=True, filter=~Q(outcome="")),
+        in_breach=Count("pk", distinct=True, filter=Q(standards__isnull=False)),
+    )
+
+
+def _banded(rows, key=None) -> list:
     bands = defaultdict(Counter)
-    for key, outcome, n in rows:
-        bands[key][GROUP_OF[outcome]] += n
-    return sorted(bands.items())
+    for group, outcome, n in rows:
+        bands[group][GROUP_OF[outcome]] += n
+    if key is None:
+        return sorted(bands.items())
+    return sorted(bands.items(), key=lambda item: key(item[0]))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cases import about, exports, feeds, people_views, views
+from cases import about, exports, feeds, people_views, stats_page, views
 
 app_name = "cases"
 
@@ -26,6 +26,7 @@ urlpatterns = [
     path("forces/", views.ForceListView.as_view(), name="force-list"),
     path("forces/<slug:slug>/", views.ForceDetailView.as_view(), name="force-detail"),
     path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source-detail"),
-    path("stats/", views.StatsView.as_view(), name="stats"),
+    path("stats/", stats_page.StatsView.as_view(), name="stats"),
+    path("stats/<slug:slug>.csv", stats_page.chart_csv, name="stats-csv"),
     path("about/", about.AboutView.as_view(), name="about"),
 ]

@@ -6,8 +6,6 @@ The pages that count over the whole archive (home, case list and search, force, 
 are kept in the cache per archive version (`cases.freshness.cached_page`): served from
 there, they make one query. The case page, with its report form, is rendered each time."""
 
-from urllib.parse import urlencode
-
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Prefetch, Subquery
@@ -26,7 +24,6 @@ from cases.filters import CaseFilter
 from cases.forms import ErrorReportForm
 from cases.models import Allegation, Case, Result, SourceDocument
 from cases.redaction import case_pattern, redact, redact_case, redact_source
-from cases.templatetags.archive import describe_days
 
 CASES_PER_PAGE = 25
 REPORTS_PER_HOUR = 5  # per client address: enough for a reader, too few for a flood
@@ -280,83 +277,6 @@ class ForceDetailView(DetailView):
                 label_heading="Year",
             ),
         )
-        return context
-
-
-@method_decorator(freshness.cached_page, name="dispatch")
-class StatsView(TemplateView):
-    template_name = "cases/stats.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        bands = [charts.Series(g.key, g.label) for g in stats.OUTCOME_GROUPS]
-        case_list = reverse("cases:case-list")
-        context["charts"] = [
-            charts.Chart(
-                slug="outcomes-by-year",
-                title="Outcomes by year",
-                description="People's outcomes each year, by outcome band.",
-                series=bands,
-                rows=[
-                    charts.Row(
-                        str(year),
-                        counts,
-                        href=f"{case_list}?year_from={year}&year_to={year}",
-                    )
-                    for year, counts in stats.outcomes_by_year()
-                ],
-                unit="people",
-                label_heading="Year",
-            ),
-            charts.Chart(
-                slug="outcomes-by-force",
-                title="Outcomes by force",
-                description="People's outcomes in each force's cases, by outcome band, "
-                "forces with the most first.",
-                series=bands,
-                rows=[
-                    charts.Row(name, counts, href=f"{case_list}?force={slug}")
-                    for (name, slug), counts in stats.outcomes_by_force()
-                ],
-                unit="people",
-                label_heading="Force",
-            ),
-            charts.Chart(
-                slug="breaches-by-standard",
-                title="Standards breached",
-                description="People found in breach of each Standard of Professional "
-                "Behaviour.",
-                series=[charts.Series("people", "People")],
-                rows=[
-                    charts.Row(
-                        standard[:1].upper() + standard[1:],
-                        {"people": n},
-                        href=f"{case_list}?{urlencode({'standard': standard})}",
-                    )
-                    for standard, n in stats.breaches_by_standard()
-                ],
-                unit="people",
-                label_heading="Standard",
-            ),
-            charts.Chart(
-                slug="time-to-outcome",
-                title="Time from referral to outcome, by force",
-                description="Median months from first referral to outcome in each "
-                "force's cases where both dates are known, slowest first.",
-                series=[charts.Series("months", "Median months")],
-                rows=[
-                    charts.Row(
-                        name,
-                        {"months": span.median_days / 30.44},
-                        href=reverse("cases:force-detail", kwargs={"slug": slug}),
-                        figure=f"{describe_days(span.median_days)} (n={span.count})",
-                    )
-                    for name, slug, span in stats.referral_to_outcome_by_force()
-                ],
-                unit="months",
-                label_heading="Force",
-            ),
-        ]
         return context
 
 

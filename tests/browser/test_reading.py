@@ -49,6 +49,7 @@ def public_pages(archive) -> dict[str, str]:
         "forces": "/forces/",
         "force": "/forces/kent-police/",
         "stats": "/stats/",
+        "stats-filtered": "/stats/?force=kent-police&outcome=dismissed",
         "about": "/about/",
         "source": archive["source"].get_absolute_url(),
     }
@@ -139,3 +140,21 @@ def test_the_site_has_a_favicon(page, archive):
     href = page.locator('link[rel="icon"]').get_attribute("href")
     response = page.request.get(href)
     assert response.ok and "svg" in response.headers["content-type"]
+
+
+def test_chart_text_is_at_least_12_px_on_a_phone(browser, live_server, archive):
+    context = browser.new_context(
+        base_url=live_server.url, viewport={"width": 390, "height": 844}
+    )
+    page = context.new_page()
+    page.goto("/stats/")
+    sizes = page.evaluate(
+        """() => [...document.querySelectorAll('svg.chart text')].map(
+            t => t.getBoundingClientRect().height)"""
+    )
+    assert sizes and min(sizes) >= 12, sizes
+    widths = page.evaluate(
+        "() => [...document.querySelectorAll('svg.chart')].map(s => s.getBoundingClientRect().right)"
+    )
+    assert max(widths) <= 390
+    context.close()

@@ -1,0 +1,178 @@
+"""The statistics page: charts of what the case list holds, under any of its filters.
+
+The page reads the case list's query string through the same FilterSet (`CaseFilter`),
+so `/stats/?force=kent-police&rank=Sergeant` counts exactly the cases that
+`/cases/?force=kent-police&rank=Sergeant` lists. Every chart says what it counts and
+what it cannot place ("People's outcomes with a known year: 45 of 119"), keeps an
+"unknown" bar rather than dropping records silently, links to the list it counts, and
+gives its figures as CSV (`/stats/<chart>.csv`, with the same query string).
+"""
+
+import csv
+
+from django.http import Http404, HttpResponse
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.views.generic import TemplateView
+
+from cases import charts, freshness, queries, stats
+from cases.filters import CaseFilter
+from cases.templatetags.archive import describe_days
+from cases.views import active_filters, count_choices
+
+UNKNOWN_YEAR = "Year not known"
+UNKNOWN_FORCE = "Force not known"
+
+
+def build_charts(filterset: CaseFilter, params) -> list[charts.Chart]:
+    """The page's charts over the cases the filters select (all public cases when the
+    filters are not valid: the form then says why)."""
+    cases = filterset.qs if filterset.is_valid() else queries.public_cases()
+    cases = cases.order_by()
+    totals = stats.people_counted(cases)
+    with_outcome = totals["with_outcome"]
+    bands = [charts.Series(g.key, g.label) for g in stats.OUTCOME_GROUPS]
+    listed = _list_url(params)
+    by_year = stats.outcomes_by_year(cases)
+    by_force = stats.outcomes_by_force(cases)
+    spans = stats.referral_to_outcome_by_force(cases)
+    known_year = sum(counts.total() for year, counts in by_year if year is not None)
+    known_force = sum(counts.total() for (name, _), counts in by_force if name)
+    return [
+        charts.Chart(
+            slug="outcomes-by-year",
+            title="Outcomes by year",
+            description="People's outcomes each year, by outcome band. A case's year "
+            "is that of its outcome, else its hearing, else its publication.",
+            counted=_counted(
+                "People's outcomes with a known year", known_year, with_outcome
+            ),
+            list_url=listed,
+            series=bands,
+            rows=[
+                charts.Row(
+                    UNKNOWN_YEAR if year is None else str(year),
+                    counts,
+                    href=""
+                    if year is None
+                    else _list_url(params, year_from=year, year_to=year),
+                )
+                for year, counts in by_year
+            ],
+            unit="people",
+            label_heading="Year",
+        ),
+        charts.Chart(
+            slug="outcomes-by-force",
+            title="Outcomes by force",
+            description="People's outcomes in each force's cases, by outcome band, "
+            "forces with the most first.",
+            counted=_counted(
+                "People's outcomes in cases with a known force",
+                known_force,
+                with_outcome,
+            ),
+            list_url=listed,
+            series=bands,
+            rows=[
+                charts.Row(
+                    name or UNKNOWN_FORCE,
+                    counts,
+                    href=_list_url(params, force=slug) if slug else "",
+                )
+                for (name, slug), counts in by_force
+            ],
+            unit="people",
+            label_heading="Force",
+        ),
+        charts.Chart(
+            slug="breaches-by-standard",
+            title="Standards breached",
+            description="People found in breach of each Standard of Professional "
+            "Behaviour; a person found in breach of several counts under each.",
+            counted=_counted(
+                "People found in breach of at least one standard",
+                totals["in_breach"],
+                totals["people"],
+            ),
+            list_url=listed,
+            series=[charts.Series("people", "People")],
+            rows=[
+                charts.Row(
+                    standard[:1].upper() + standard[1:],
+                    {"people": n},
+                    href=_list_url(params, standard=standard),
+                )
+                for standard, n in stats.breaches_by_standard(cases)
+            ],
+            unit="people",
+            label_heading="Standard",
+        ),
+        charts.Chart(
+            slug="time-to-outcome",
+            title="Time from referral to outcome, by force",
+            description="Median months from first referral to outcome in each "
+            "force's cases where both dates are known at least to the month, slowest "
+            "first.",
+            counted=_counted(
+                "Cases with a force and both dates known",
+                sum(span.count for _, _, span in spans),
+                cases.count(),
+            ),
+            list_url=listed,
+            series=[charts.Series("months", "Median months")],
+            rows=[
+                charts.Row(
+                    name,
+                    {"months": span.median_days / 30.44},
+                    href=_list_url(params, force=slug),
+                    figure=f"{describe_days(span.median_days)} (n={span.count})",
+                )
+                for name, slug, span in spans
+            ],
+            unit="months",
+            label_heading="Force",
+        ),
+    ]
+
+
+@method_decorator(freshness.cached_page, name="dispatch")
+class StatsView(TemplateView):
+    template_name = "cases/stats.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = CaseFilter(self.request.GET)
+        context["charts"] = build_charts(filterset, self.request.GET)
+        count_choices(filterset.form, filterset.facets())
+        context["filter"] = filterset
+        context["active_filters"] = active_filters(
+            filterset, self.request.GET, "cases:stats"
+        )
+        return context
+
+
+def chart_csv(request, slug: str) -> HttpResponse:
+    """One chart's figures as CSV, under the same filters as the page."""
+    charts_shown = build_charts(CaseFilter(request.GET), request.GET)
+    chart = next((c for c in charts_shown if c.slug == slug), None)
+    if chart is None:
+        raise Http404("No chart of that name.")
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slug}.csv"'
+    csv.writer(response).writerows(chart.csv_rows())
+    return response
+
+
+def _list_url(params, **narrower) -> str:
+    """The case list with the page's filters and, replacing any, `narrower` ones."""
+    query = params.copy()
+    query.pop("page", None)
+    for name, value in narrower.items():
+        query[name] = value
+    encoded = query.urlencode()
+    return reverse("cases:case-list") + (f"?{encoded}" if encoded else "")
+
+
+def _counted(what: str, n: int, of: int) -> str:
+    return f"{what}: {n:,} of {of:,}."
