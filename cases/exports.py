@@ -46,6 +46,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import chain
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Max, Prefetch
@@ -54,7 +55,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 
-from cases import queries
+from cases import queries, throttle
 from cases.filters import CaseFilter
 from cases.models import (
     STAGES,
@@ -288,18 +289,31 @@ def csv_lines(rows: Iterable[dict], columns: Iterable[str]) -> Iterator[str]:
 
 
 def csv_value(value) -> str:
-    """Spreadsheet-friendly text: booleans as true/false, lists joined, None empty."""
+    """Spreadsheet-friendly text: booleans as true/false, lists joined, None empty, and
+    no text a spreadsheet would run as a formula."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(str(v) for v in value)
+        return LIST_SEPARATOR.join(inert(str(v)) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False)
     if hasattr(value, "isoformat"):
         return value.isoformat()
+    if isinstance(value, str):
+        return inert(value)
     return str(value)
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP, CSV
+injection): a document's title such as "=HYPERLINK(…)" would run on the reader's machine."""
+
+
+def inert(text: str) -> str:
+    """`text` as a spreadsheet shows it, never as a formula: OWASP's leading quote."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def json_chunks(meta: dict, rows: Iterable[dict]) -> Iterator[str]:
@@ -314,30 +328,45 @@ def json_chunks(meta: dict, rows: Iterable[dict]) -> Iterator[str]:
 
 def export_csv(request):
     """`/cases/export.csv?…`: the list's rows as CSV, stamped in the headers."""
-    filterset, stamp, invalid = _prepare(request)
-    if invalid:
-        return invalid
-    lines = csv_lines(rows(filterset, request.build_absolute_uri), COLUMNS)
+    filterset, stamp, refused = _prepare(request)
+    if refused:
+        return refused
+    lines = csv_lines(_started(rows(filterset, request.build_absolute_uri)), COLUMNS)
     return _stream(lines, "text/csv; charset=utf-8", stamp, "csv")
 
 
 def export_json(request):
     """`/cases/export.json?…`: the list's rows as JSON, stamped in `meta`."""
-    filterset, stamp, invalid = _prepare(request)
-    if invalid:
-        return invalid
+    filterset, stamp, refused = _prepare(request)
+    if refused:
+        return refused
     meta = stamp.as_dict() | {"columns": COLUMNS}
-    chunks = json_chunks(meta, rows(filterset, request.build_absolute_uri))
+    chunks = json_chunks(meta, _started(rows(filterset, request.build_absolute_uri)))
     return _stream(chunks, "application/json", stamp, "json")
 
 
 def _prepare(request):
+    """The export's filters and stamp, or the response refusing it (429 or 400)."""
+    refused = throttle.refuse(request, "export")
+    if refused:
+        return None, None, refused
     filterset = CaseFilter(request.GET, queryset=export_cases())
     if not filterset.is_valid():
         errors = {name: list(errs) for name, errs in filterset.form.errors.items()}
         body = json.dumps({"errors": errors}, ensure_ascii=False)
         return None, None, HttpResponseBadRequest(body, content_type="application/json")
     return filterset, make_stamp(request, filterset), None
+
+
+def _started(items: Iterator[dict]) -> Iterator[dict]:
+    """`items` with the first one already read, before the response's status is sent:
+    a query that fails then fails as an error response, not as a file cut short."""
+    items = iter(items)
+    first = next(items, _NOTHING)
+    return items if first is _NOTHING else chain([first], items)
+
+
+_NOTHING = object()
 
 
 def _stream(chunks, content_type: str, stamp: Stamp, extension: str):

@@ -16,7 +16,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django_filters.constants import EMPTY_VALUES
 
-from cases import queries
+from cases import queries, throttle
 from cases.exports import canonical_query
 from cases.filters import CaseFilter
 from cases.redaction import case_pattern, redact, redact_address
@@ -27,6 +27,11 @@ class CaseFeed(Feed):
     limit = 50
     # Atom requires an author of the feed when its entries name none.
     author_name = "UK police misconduct archive"
+
+    def __call__(self, request, *args, **kwargs):
+        return throttle.refuse(request, "feed") or super().__call__(
+            request, *args, **kwargs
+        )
 
     def get_object(self, request, *args, **kwargs):
         filterset = CaseFilter(request.GET, queryset=queries.public_cases())

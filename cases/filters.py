@@ -42,11 +42,28 @@ class SortChoice:
     ]
 
 
+class WholeNumberFilter(django_filters.NumberFilter):
+    """A whole number, given with the bounds of what the database can compare it with:
+    past them the value is a form error, not a database error."""
+
+    field_class = forms.IntegerField
+
+
+YEARS = {"min_value": 1, "max_value": 9999}
+"""Years a date can hold: a year filter compares case dates with the year's first or last
+day, which Python cannot make for year 0 or 10000."""
+
+IDS = {"min_value": 1, "max_value": 2**63 - 1}
+"""Row ids: 64-bit integers on either database."""
+
+
 class CaseFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Words",
         method="search",
         widget=forms.TextInput(attrs={"type": "search"}),
+        max_length=search.MAX_QUERY_CHARS,
+        validators=[search.validate_query],
     )
     force = django_filters.ChoiceFilter(
         field_name="force",
@@ -111,11 +128,11 @@ class CaseFilter(django_filters.FilterSet):
         label="Criminal verdict",
         empty_label="Any or none",
     )
-    year_from = django_filters.NumberFilter(
-        field_name="year", lookup_expr="gte", label="From year"
+    year_from = WholeNumberFilter(
+        field_name="year", lookup_expr="gte", label="From year", **YEARS
     )
-    year_to = django_filters.NumberFilter(
-        field_name="year", lookup_expr="lte", label="To year"
+    year_to = WholeNumberFilter(
+        field_name="year", lookup_expr="lte", label="To year", **YEARS
     )
     review = django_filters.ChoiceFilter(
         field_name="review_status",

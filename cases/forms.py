@@ -2,11 +2,20 @@ from django import forms
 
 from cases.models import ErrorReport
 
+MESSAGE_CHARS = 4000
+
 
 class ErrorReportForm(forms.ModelForm):
     """A reader's report of a mistake. `website` is a honeypot: people never see it, so
     a value there means a bot filled the form in."""
 
+    message = forms.CharField(
+        label="What is wrong in this record?",
+        help_text="Say which fact is wrong and, if you can, where the right one is "
+        "published.",
+        max_length=MESSAGE_CHARS,  # checked here too: a browser's limit is a courtesy
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
     website = forms.CharField(
         required=False,
         label="Leave this field empty",
@@ -16,16 +25,8 @@ class ErrorReportForm(forms.ModelForm):
     class Meta:
         model = ErrorReport
         fields = ["message", "email"]
-        labels = {
-            "message": "What is wrong in this record?",
-            "email": "Your email address (optional)",
-        }
-        help_texts = {
-            "message": "Say which fact is wrong and, if you can, where the right one "
-            "is published.",
-            "email": "Only if you would like an editor to reply.",
-        }
-        widgets = {"message": forms.Textarea(attrs={"rows": 4, "maxlength": 4000})}
+        labels = {"email": "Your email address (optional)"}
+        help_texts = {"email": "Only if you would like an editor to reply."}
 
     @property
     def from_bot(self) -> bool:

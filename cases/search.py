@@ -26,6 +26,7 @@ from django.contrib.postgres.search import (
     SearchRank,
     SearchVector,
 )
+from django.core.exceptions import ValidationError
 from django.db import connections
 from django.db.models import (
     Exists,
@@ -42,6 +43,12 @@ from django.utils.safestring import SafeString, mark_safe
 from cases.models import Allegation, Case, Officer, Result
 from cases.queries import newest_first
 
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 12
+"""Bounds of a query: each word is one more condition on every case (500 repeated words
+took 27–46 s on PostgreSQL, and SQLite refused their expression tree). Twelve words is
+more than any name, phrase and wording together need."""
+
 CONFIG = "english"
 # Private-use characters mark the highlighted words in ts_headline's output: they cannot
 # be confused with document text, and survive escaping untouched.
@@ -57,6 +64,16 @@ def uses_full_text(queryset: QuerySet) -> bool:
 def search_words(text: str) -> list[str]:
     """The words of a query, as the SQLite search requires them: `"PC Hunt" -x` → PC, Hunt, x."""
     return [word.strip("'’-") for word in WORD.findall(text) if word.strip("'’-")]
+
+
+def validate_query(text: str) -> None:
+    """Refuse a query over the bounds, repeated words counted: they cost as much."""
+    if len(WORD.findall(text)) > MAX_QUERY_WORDS:
+        raise ValidationError(
+            "Search for at most %(limit)d words.",
+            code="too_many_words",
+            params={"limit": MAX_QUERY_WORDS},
+        )
 
 
 def refresh_search_vectors(case_ids: Iterable[int]) -> None:

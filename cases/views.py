@@ -26,7 +26,6 @@ from cases.models import Allegation, Case, Result, SourceDocument
 from cases.redaction import case_pattern, redact, redact_case, redact_source
 
 CASES_PER_PAGE = 25
-REPORTS_PER_HOUR = 5  # per client address: enough for a reader, too few for a flood
 
 
 def _people():
@@ -199,7 +198,8 @@ def report_error(request, pk):
     """A reader reports a mistake in a case; the report waits for editors in the admin."""
     case = get_object_or_404(queries.public_cases(), pk=pk)
     form = ErrorReportForm(request.POST)
-    if not throttle.allow(request, "error-report", limit=REPORTS_PER_HOUR, period=3600):
+    # Per client address: enough for a reader, too few for a flood.
+    if not throttle.allow(request, "error-report"):
         return render(
             request,
             "cases/report_error.html",

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cases.middleware.PublicStatementTimeoutMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -90,18 +91,31 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Admin login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins for one
-# username from one address, that pair is locked out for AXES_COOLOFF_TIME hours.
+# How many reverse proxies of ours stand in front of the app, each appending the address
+# it saw to X-Forwarded-For: rate limits and login lockout count by the address the
+# outermost of them saw (`cases.throttle.client_address`). 0: REMOTE_ADDR, headers
+# ignored. A deployment that says a proxy sets X-Forwarded-Proto has at least one.
+TRUSTED_PROXIES = int(
+    os.environ.get(
+        "DJANGO_TRUSTED_PROXIES",
+        "1" if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER") else "0",
+    )
+)
+
+# Admin login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins from one
+# address, whatever the usernames tried, it is locked out for AXES_COOLOFF_TIME hours.
+# Counting per address and username alone let one address try every editor's name.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
-if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER"):
-    AXES_IPWARE_PROXY_COUNT = 1  # the client address is the one the proxy saw
+# django-ipware's proxy count wants an exact number of X-Forwarded-For entries and falls
+# back to the proxy's own address when a client adds one: everyone would share it.
+AXES_CLIENT_IP_CALLABLE = "cases.throttle.client_address"
 
 ROOT_URLCONF = "misconduct.urls"
 
@@ -138,6 +152,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": str(BASE_DIR / f"test-db-{os.getpid()}.sqlite3")
     }
+
+# Seconds any one database statement of a public request may take (PostgreSQL; the
+# admin and the ingest are not limited): past it the reader gets a 503. 0 turns it off.
+PUBLIC_STATEMENT_TIMEOUT = float(
+    os.environ.get("DJANGO_PUBLIC_STATEMENT_TIMEOUT", "10")
+)
 
 # Rate limits count in the cache: with several server processes, point them at one Redis
 # (DJANGO_CACHE_URL=redis://…, needs the `redis` package); otherwise each keeps its own.
@@ -215,10 +235,18 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "cases.api.pagination.ArchivePagination",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    # Per client address (`cases.throttle`); the site's exports, feeds and error reports
+    # are limited by the rates of their own names here.
+    "DEFAULT_THROTTLE_CLASSES": ["cases.throttle.AddressRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {
-        "anon": os.environ.get("DJANGO_API_ANON_RATE", "120/minute")
+        "anon": os.environ.get("DJANGO_API_ANON_RATE", "120/minute"),
+        "export": os.environ.get("DJANGO_EXPORT_RATE", "30/hour"),
+        "feed": os.environ.get("DJANGO_FEED_RATE", "300/hour"),
+        "error-report": "5/hour",
     },
+    "NUM_PROXIES": TRUSTED_PROXIES,
+    # The schema's `?version=` names its file in a header: only known versions.
+    "ALLOWED_VERSIONS": ["1"],
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "UK police misconduct archive API",

@@ -10,7 +10,7 @@ from django.db.models import F
 
 from cases import queries
 from cases.choices import Rank
-from cases.filters import CaseFilter, SortChoice, worded
+from cases.filters import IDS, CaseFilter, SortChoice, WholeNumberFilter, worded
 from cases.models import Officer, SourceDocument, SourceStatus
 
 
@@ -55,7 +55,7 @@ class OfficerFilter(django_filters.FilterSet):
 
 
 class SourceFilter(django_filters.FilterSet):
-    case = django_filters.NumberFilter(field_name="case", lookup_expr="exact")
+    case = WholeNumberFilter(field_name="case", lookup_expr="exact", **IDS)
     status = django_filters.ChoiceFilter(
         field_name="status", lookup_expr="exact", choices=SourceStatus.choices
     )

@@ -92,6 +92,8 @@ class ForceViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = serializers.ForceSerializer
     lookup_field = "slug"
+    # Slugs only: anything else (a NUL byte, which PostgreSQL refuses) is a 404.
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
 
     def get_queryset(self):
         return queries.public_forces().prefetch_related("aliases")

@@ -5,11 +5,14 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
+from cases.forms import MESSAGE_CHARS
 from cases.models import ErrorReport
-from cases.views import REPORTS_PER_HOUR
+from cases.throttle import ScopedAddressThrottle
 from tests.factories import CaseFactory
 
 pytestmark = pytest.mark.django_db
+
+REPORTS_PER_HOUR = ScopedAddressThrottle("error-report").num_requests
 
 
 @pytest.fixture(autouse=True)
@@ -89,3 +92,13 @@ def test_a_withheld_case_takes_no_reports(client):
 
 def test_reporting_needs_a_post(client, case):
     assert client.get(report_url(case)).status_code == 405
+
+
+def test_a_report_longer_than_the_form_allows_is_refused_by_the_server(client, case):
+    response = client.post(report_url(case), {"message": "x" * (MESSAGE_CHARS + 1)})
+
+    assert response.status_code == 400
+    assert f"at most {MESSAGE_CHARS} characters" in response.content.decode()
+    assert not ErrorReport.objects.exists()
+    accepted = client.post(report_url(case), {"message": "x" * MESSAGE_CHARS})
+    assert accepted.status_code == 302
