@@ -9,11 +9,15 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from cases import curation, freshness, search
-from cases.curation import MergeError, merge_officers, record_corrections
+from cases.curation import (
+    MergeError,
+    keep_unchanged_text,
+    merge_officers,
+    record_corrections,
+)
 from cases.models import (
     Allegation,
     Case,
-    CaseForReview,
     ErrorReport,
     Force,
     ForceAlias,
@@ -21,7 +25,6 @@ from cases.models import (
     OfficerRedirect,
     ProfessionalStandard,
     Result,
-    ReviewStatus,
     SourceDocument,
 )
 
@@ -130,12 +133,17 @@ class CorrectionsAdmin(PublicHistoryAdmin):
         # Titles, names and allegations are what search looks in: keep it current.
         return search.cases_showing(obj)
 
+    def save_form(self, request, form, change):
+        keep_unchanged_text(form)
+        return super().save_form(request, form, change)
+
     def save_model(self, request, obj, form, change):
         record_corrections(obj, form.changed_data)
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
         for inline_form in formset.forms:
+            keep_unchanged_text(inline_form)
             instance = inline_form.instance
             if hasattr(instance, "edited_fields") and inline_form.has_changed():
                 record_corrections(instance, inline_form.changed_data)
@@ -197,7 +205,8 @@ class OfficerAdmin(CorrectionsAdmin):
 
     @admin.action(
         description="Merge selected people into one (the oldest record survives)",
-        permissions=["change"],
+        # Merging deletes the other records: only for those who may delete people.
+        permissions=["delete"],
     )
     def merge_into_oldest(self, request, queryset):
         officers = list(queryset.order_by("id"))
@@ -418,60 +427,6 @@ class SourceDocumentAdmin(PublicRecordAdmin):
         )
 
 
-@admin.register(CaseForReview)
-class ReviewQueueAdmin(PublicRecordAdmin):
-    """Machine-extracted cases not yet checked, flagged ones first, values beside evidence."""
-
-    list_display = ["title", "force", "flagged", "review_reasons", "outcome_on"]
-    list_select_related = ["force"]
-    list_filter = ["force"]
-    search_fields = ["title"]
-    actions = [mark_reviewed]
-    fields = ["title", "force", "review_reasons", "extracted_values", "review_status"]
-    readonly_fields = ["title", "force", "review_reasons", "extracted_values"]
-
-    def get_queryset(self, request):
-        flagged_first = models.Case(
-            models.When(review_reasons="", then=models.Value(1)),
-            default=models.Value(0),
-            output_field=models.IntegerField(),
-        )
-        return (
-            super()
-            .get_queryset(request)
-            .filter(review_status=ReviewStatus.MACHINE)
-            .annotate(flag_order=flagged_first)
-            .order_by("flag_order", "-created_at")
-        )
-
-    def has_add_permission(self, request):
-        return False
-
-    @admin.display(boolean=True, description="flagged", ordering="flag_order")
-    def flagged(self, obj):
-        return obj.needs_review
-
-    @admin.display(description="extracted values and their evidence")
-    def extracted_values(self, obj):
-        rows = [
-            ("case", field, getattr(obj, field, ""), span.get("quote", ""))
-            for field, span in sorted(obj.evidence.items())
-        ]
-        for result in obj.results.select_related("officer"):
-            for field, span in sorted(result.evidence.items()):
-                value = getattr(result, field, "")
-                rows.append((str(result.officer), field, value, span.get("quote", "")))
-        if not rows:
-            return "—"
-        return format_html(
-            '<table class="evidence"><thead><tr><th>who</th><th>field</th><th>value'
-            "</th><th>read from</th></tr></thead><tbody>{}</tbody></table>",
-            format_html_join(
-                "", "<tr><td>{}</td><th>{}</th><td>{}</td><td>“{}”</td></tr>", rows
-            ),
-        )
-
-
 @admin.register(ErrorReport)
 class ErrorReportAdmin(admin.ModelAdmin):
     list_display = ["case", "status", "created_at", "email"]
@@ -493,3 +448,7 @@ class OfficerRedirectAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+# The review queue's page lives with what it shows; importing it registers it.
+from cases import review  # noqa: E402, F401
