@@ -31,6 +31,25 @@ def record_corrections(obj, changed: Iterable[str]) -> None:
         obj.edited_fields = sorted(set(obj.edited_fields) | fields)
 
 
+def keep_unchanged_text(form) -> None:
+    """Undo a submitted form's "changes" that are not: text differing from the stored
+    value only in line endings or surrounding whitespace (a browser sends a textarea's
+    lines ending in CRLF, and Django strips the ends) is the stored text, kept as it was
+    and not recorded as a correction. Call on a valid form before saving it."""
+    for name in list(form.changed_data):
+        before = form.get_initial_for_field(form.fields[name], name)
+        after = form.cleaned_data.get(name)
+        text = isinstance(before, str) and isinstance(after, str)
+        if text and _plain(before) == _plain(after):
+            setattr(form.instance, name, before)
+            form.changed_data.remove(name)
+
+
+def _plain(text: str) -> str:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip()
+
+
 def mark_reviewed(cases) -> int:
     """Mark cases as checked by an editor; return how many changed."""
     changed = 0

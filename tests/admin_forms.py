@@ -14,7 +14,9 @@ def form_data(html: bytes | str) -> dict[str, list[str]]:
             chosen = [o.get("value", o.text) for o in field.select("option[selected]")]
             data.setdefault(name, []).extend(chosen)
         elif field.name == "textarea":
-            data.setdefault(name, []).append(field.text.removeprefix("\n"))
+            # Browsers send a textarea's line breaks as CRLF, whatever was stored.
+            text = field.text.removeprefix("\n").replace("\r\n", "\n")
+            data.setdefault(name, []).append(text.replace("\n", "\r\n"))
         elif field.get("type") in {"checkbox", "radio"}:
             if field.has_attr("checked"):
                 data.setdefault(name, []).append(field.get("value", "on"))

@@ -4,6 +4,7 @@ import hashlib
 from datetime import date
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from cases.curation import MergeError, merge_officers
@@ -108,7 +109,14 @@ def test_review_queue_lists_flagged_cases_first_and_marks_them_reviewed(editor_c
     assert set(Case.objects.values_list("review_status", flat=True)) == {"reviewed"}
 
 
-def test_merging_people_moves_results_and_redirects_the_old_page(editor_client):
+@pytest.fixture
+def may_delete_people(editor):
+    editor.user_permissions.add(Permission.objects.get(codename="delete_officer"))
+
+
+def test_merging_people_moves_results_and_redirects_the_old_page(
+    editor_client, may_delete_people
+):
     survivor = OfficerFactory(name="John Smith")
     duplicate = OfficerFactory(name="Jon Smith")
     ResultFactory(officer=duplicate)
@@ -127,6 +135,48 @@ def test_merging_people_moves_results_and_redirects_the_old_page(editor_client):
     assert OfficerRedirect.objects.get(old_id=duplicate.pk).officer == survivor
     deleted = Officer.history.filter(id=duplicate.pk, history_type="-").get()
     assert deleted.history_change_reason.startswith(f"merged into #{survivor.pk}")
+
+
+def test_merging_needs_the_permission_to_delete_people(editor_client):
+    first, second = OfficerFactory(), OfficerFactory()
+    url = reverse("admin:cases_officer_changelist")
+
+    page = editor_client.get(url).content.decode()
+    editor_client.post(
+        url, {"action": "merge_into_oldest", "_selected_action": [first.pk, second.pk]}
+    )
+
+    assert "merge_into_oldest" not in page
+    assert Officer.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "First paragraph.\n\nSecond paragraph.",
+        "First paragraph.  \nSecond paragraph.\n",
+        "\nFirst paragraph.\r\nSecond paragraph.",
+    ],
+)
+def test_saving_a_case_unchanged_records_no_correction(editor_client, stored):
+    case = CaseFactory(summary=stored)
+    url = reverse("admin:cases_case_change", args=[case.pk])
+
+    post_change_form(editor_client, url)  # the textarea comes back in CRLF
+
+    case.refresh_from_db()
+    assert case.edited_fields == []
+    assert case.summary == stored  # kept exactly as stored
+
+
+def test_a_real_change_to_a_paragraphed_summary_is_a_correction(editor_client):
+    case = CaseFactory(summary="First paragraph.\n\nSecond paragraph.")
+    url = reverse("admin:cases_case_change", args=[case.pk])
+
+    post_change_form(editor_client, url, summary="First paragraph.\r\n\r\nSecond.")
+
+    case.refresh_from_db()
+    assert case.edited_fields == ["summary"]
 
 
 def test_people_with_results_in_one_case_are_not_merged():
