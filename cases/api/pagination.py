@@ -6,4 +6,6 @@ class ArchivePagination(PageNumberPagination):
 
     page_size = 50
     page_size_query_param = "page_size"
-    max_page_size = 500
+    # A page of 500 cases, each with its people and sources, took about 2 s to write:
+    # more than one request should hold a server process. Exports have no such limit.
+    max_page_size = 200
