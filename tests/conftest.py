@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.cache import cache
 
 from tests.factories import (
@@ -24,6 +25,12 @@ def empty_cache():
 @pytest.fixture
 def editor(db):
     return EditorFactory()
+
+
+@pytest.fixture
+def may_delete_people(editor):
+    """The editor may also delete people, as merging them needs."""
+    editor.user_permissions.add(Permission.objects.get(codename="delete_officer"))
 
 
 @pytest.fixture

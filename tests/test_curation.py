@@ -4,7 +4,6 @@ import hashlib
 from datetime import date
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from cases.curation import MergeError, merge_officers
@@ -107,11 +106,6 @@ def test_review_queue_lists_flagged_cases_first_and_marks_them_reviewed(editor_c
         {"action": "mark_reviewed", "_selected_action": [calm.pk, flagged.pk]},
     )
     assert set(Case.objects.values_list("review_status", flat=True)) == {"reviewed"}
-
-
-@pytest.fixture
-def may_delete_people(editor):
-    editor.user_permissions.add(Permission.objects.get(codename="delete_officer"))
 
 
 def test_merging_people_moves_results_and_redirects_the_old_page(

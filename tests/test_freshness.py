@@ -167,7 +167,9 @@ def test_a_result_deleted_in_the_admin_leaves_the_cached_pages_at_once(
     assert "Wrongly Listed" not in page(client, reverse("cases:case-list"))
 
 
-def test_people_merged_in_the_admin_show_as_one_at_once(client, editor_browser):
+def test_people_merged_in_the_admin_show_as_one_at_once(
+    client, editor_browser, may_delete_people
+):
     survivor = OfficerFactory(name="John Smith")
     duplicate = OfficerFactory(name="Jon Smith")
     ResultFactory(officer=duplicate)
