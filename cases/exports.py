@@ -296,7 +296,7 @@ def csv_value(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(inert(str(v)) for v in value)
+        return inert(LIST_SEPARATOR.join(str(v) for v in value))
     if isinstance(value, dict):
         return json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False)
     if hasattr(value, "isoformat"):

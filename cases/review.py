@@ -218,8 +218,8 @@ class ReviewQueueAdmin(PublicRecordAdmin):
                     f"source #{source.pk}",
                 )
             )
-            if source.location.startswith(("https://", "http://")):
-                links.append((source.location, "original"))
+            if source.url:
+                links.append((source.url, "original"))
         return format_html_join(" · ", '<a href="{}">{}</a>', links)
 
     @admin.display(description="extracted values and their evidence")

@@ -79,7 +79,7 @@ def test_the_queue_filters_by_kind_of_reason(editor_client):
 
 def test_each_row_links_to_edit_the_case_and_open_its_source(editor_client):
     case = CaseFactory(review_reasons="x")
-    source = SourceDocumentFactory(case=case, location="https://police.example/news/1")
+    source = SourceDocumentFactory(case=case, url="https://police.example/news/1")
 
     page = BeautifulSoup(editor_client.get(QUEUE).content, "lxml")
 
