@@ -65,6 +65,14 @@ def archive_version() -> int:
     return state.first() or 0
 
 
+def archive_key() -> tuple:
+    """The version with the moment it was raised; one query. A database put back to
+    an earlier state (a restored backup, a test rolled back) can repeat a version
+    number, never both."""
+    state = ArchiveState.objects.filter(pk=1).values_list("version", "changed_at")
+    return state.first() or (0, None)
+
+
 def cached_page(view):
     """Answer anonymous GET requests for this view from the cache, per version."""
 

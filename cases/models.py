@@ -354,8 +354,9 @@ class Case(models.Model):
         # case date newest first with no date last, as `queries.newest_first` sorts
         # (SQLite cannot declare NULLS LAST in an index).
         indexes = [
-            # Everything the case-level filters and facets read, so that counting
-            # them reads this index alone and never the wide rows (PostgreSQL).
+            # Everything the case filters and the public facts (`cases.facts`) read,
+            # so that reading them reads this index alone and never the wide rows
+            # (PostgreSQL; SQLite indexes the key columns only).
             models.Index(
                 fields=[
                     "force",
@@ -366,8 +367,13 @@ class Case(models.Model):
                     "review_status",
                     "id",
                 ],
+                include=[
+                    "referred_on",
+                    "referred_on_precision",
+                    "outcome_on_precision",
+                ],
                 condition=Q(withheld=False),
-                name="case_public_facets",
+                name="case_public_facts",
             ),
         ]
         constraints = [
@@ -493,7 +499,7 @@ class Result(models.Model):
     class Meta:
         ordering = ["case", "position", "id"]
         indexes = [
-            # The person filters and their facets, read from the index alone.
+            # The person filters and the public facts, read from the index alone.
             models.Index(
                 fields=[
                     "case",
@@ -504,7 +510,8 @@ class Result(models.Model):
                     "barred",
                     "criminal",
                 ],
-                name="result_case_facets",
+                include=["id"],
+                name="result_case_facts",
             ),
         ]
         verbose_name = "person's result"

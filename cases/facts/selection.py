@@ -1,0 +1,165 @@
+"""Filters as masks over the facts, and what they select: counts, and cases in order.
+
+A filter on a case's own field is a mask over the cases; a filter on a person's result
+is a mask over the results, and the person filters must all hold for the SAME person,
+as in the database's `EXISTS` (`cases.filters`). A count for a choice of one filter
+applies all the others: `cases(skip=(name,))`.
+"""
+
+from collections import Counter
+
+import numpy as np
+
+from cases.facts.columns import CASE_FIELDS, RESULT_FIELDS, Facts
+
+
+class Selection:
+    """The cases that a set of filters allows, over one `Facts`."""
+
+    def __init__(self, facts: Facts):
+        self.facts = facts
+        self.case_masks: dict[str, np.ndarray] = {}
+        self.person_masks: dict[str, np.ndarray] = {}
+        self._known: dict = {}  # masks worked out, until a filter is added
+
+    def where(self, name: str, field: str, lookup: str, value) -> "Selection":
+        """Add the filter `name`: `field` `lookup` `value` (exact, gte or lte), on a
+        case's field or on a person's."""
+        facts = self.facts
+        if field in RESULT_FIELDS:
+            if lookup != "exact":
+                raise ValueError(f"people's {field} can only be matched exactly")
+            code = RESULT_FIELDS[field].code(value)
+            if field in facts.results:
+                mask = facts.results[field] == code
+            else:
+                table = facts.table(field)
+                mask = np.zeros(len(facts.case_row), dtype=bool)
+                mask[table.result[table.code == code]] = True
+            self.person_masks[name] = mask
+            self._known.clear()
+            return self
+        column = facts.cases[field]
+        if field in CASE_FIELDS:
+            value = CASE_FIELDS[field].code(value)
+        if lookup == "exact":
+            mask = column == value
+        elif lookup == "gte":
+            mask = column >= value
+        elif lookup == "lte":
+            mask = (column <= value) & (column != 0)  # 0: no year, as NULL in SQL
+        else:
+            raise ValueError(f"no lookup {lookup!r} on the facts")
+        self.case_masks[name] = mask
+        self._known.clear()
+        return self
+
+    def among(self, name: str, ids) -> "Selection":
+        """Add the filter `name`: only the cases with these ids (a text search's)."""
+        self.case_masks[name] = self.facts.rows_of(ids)
+        self._known.clear()
+        return self
+
+    # --- Which cases ---------------------------------------------------------------
+
+    def cases(self, skip: tuple[str, ...] = ()) -> np.ndarray:
+        """Mask of the cases every filter but those in `skip` allows (do not change
+        it: it is kept for the next question)."""
+        key = ("cases", tuple(skip))
+        if key not in self._known:
+            mask = self._case_filters(skip)
+            people = self._people(skip)
+            if people is not None:
+                mask &= self._cases_with(people)
+            self._known[key] = mask
+        return self._known[key]
+
+    def count(self, skip: tuple[str, ...] = ()) -> int:
+        return int(np.count_nonzero(self.cases(skip)))
+
+    def ids(self, order: str = "newest") -> np.ndarray:
+        """Ids of the selected cases in one of the orders of `Facts.order`."""
+        rows = self.facts.order(order)
+        return self.facts.case_ids[rows[self.cases()[rows]]]
+
+    # --- How many of each ----------------------------------------------------------
+
+    def case_counts(self, field: str, skip: tuple[str, ...] = ()) -> Counter:
+        """Selected cases per value of a case field (blank and no force or year left
+        out), every filter but those in `skip` applied."""
+        values = self.facts.cases[field][self.cases(skip)]
+        numbers = np.bincount(values.astype(np.intp))
+        vocabulary = CASE_FIELDS.get(field)
+        return Counter(
+            {
+                vocabulary.value(code) if vocabulary else int(code): int(numbers[code])
+                for code in np.flatnonzero(numbers)
+                if code  # 0: blank, no force, no year
+            }
+        )
+
+    def person_counts(self, field: str, skip: tuple[str, ...] = ()) -> Counter:
+        """Cases per value of a person field: cases that the case filters allow in
+        which one person has that value and meets the person filters not in `skip`."""
+        if "results" not in self._known:
+            self._known["results"] = self._case_filters(())[self.facts.case_row]
+        rows = self._known["results"]
+        people = self._people(skip)
+        if people is not None:
+            rows = rows & people
+        return self.distinct_cases(field, rows)
+
+    def distinct_cases(self, field: str, rows: np.ndarray) -> Counter:
+        """Cases per value of a person field among the results in the mask `rows`
+        (a case with two people of that value counts once)."""
+        table = self.facts.table(field)
+        chosen = rows[table.result]
+        pairs, codes = table.pair[chosen], table.code[chosen]
+        first = np.ones(len(pairs), dtype=bool)
+        first[1:] = pairs[1:] != pairs[:-1]
+        return _counts(codes[first], RESULT_FIELDS[field])
+
+    def people_counts(self, field: str, rows: np.ndarray | None = None) -> Counter:
+        """People's results per value of a person field, among the results in `rows`
+        (all of the selected cases' results by default)."""
+        if rows is None:
+            rows = self.result_rows()
+        table = self.facts.table(field)
+        return _counts(table.code[rows[table.result]], RESULT_FIELDS[field])
+
+    def result_rows(self) -> np.ndarray:
+        """Mask of the results in the selected cases."""
+        return self.cases()[self.facts.case_row]
+
+    # --- Parts ---------------------------------------------------------------------
+
+    def _case_filters(self, skip) -> np.ndarray:
+        mask = np.ones(self.facts.size, dtype=bool)
+        for name, condition in self.case_masks.items():
+            if name not in skip:
+                mask &= condition
+        return mask
+
+    def _people(self, skip) -> np.ndarray | None:
+        """Results that meet every person filter not in `skip`; None without any."""
+        masks = [m for name, m in self.person_masks.items() if name not in skip]
+        if not masks:
+            return None
+        return np.logical_and.reduce(masks)
+
+    def _cases_with(self, results: np.ndarray) -> np.ndarray:
+        """Mask of the cases with at least one result in the mask `results`."""
+        mask = np.zeros(self.facts.size, dtype=bool)
+        mask[self.facts.case_row[results]] = True
+        return mask
+
+
+def _counts(codes: np.ndarray, vocabulary) -> Counter:
+    numbers = np.bincount(codes, minlength=len(vocabulary.values))
+    return Counter(
+        {
+            vocabulary.value(code): int(numbers[code])
+            for code in vocabulary.counted()
+            if numbers[code]
+        }
+    )
