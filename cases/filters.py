@@ -6,20 +6,24 @@ verdict) must all hold for the SAME person: "dismissed sergeants" means cases in
 sergeant was dismissed, not cases with a dismissal and, separately, a sergeant. They are
 applied together as one `EXISTS` over the case's results.
 
-`CaseFilter.facets()` counts, for every choice of every filter, how many cases the list
-would hold with that choice and the other filters as they are: one grouped query per
-filter, whatever the number of cases.
+The database applies them for the exports, the API and the feed (`qs`). The list page
+asks the public facts in memory instead (`cases.facts`, through `selection`): which
+cases and in what order (`listed`), and `facets()`, for every choice of every filter,
+how many cases the list would hold with that choice and the other filters as they are.
 """
 
 from collections import Counter
+from collections.abc import Sequence
+from functools import cached_property
 
 import django_filters
 from django import forms
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django_filters.constants import EMPTY_VALUES
 
-from cases import queries, search
+from cases import facts, queries, search
 from cases.choices import CriminalVerdict, Outcome, Proceeding, Rank, Severity, Standard
+from cases.facts import CaseRows, Selection
 from cases.models import ReviewStatus
 
 
@@ -239,6 +243,36 @@ class CaseFilter(django_filters.FilterSet):
             return queries.newest_first(queryset)
         return search.by_relevance(queryset, self.search_text)
 
+    @cached_property
+    def selection(self) -> Selection:
+        """The filters as masks over the public facts (`cases.facts`), read once."""
+        selection = Selection(facts.current())
+        for name, value in self.form.cleaned_data.items():
+            if name == "sort" or value in EMPTY_VALUES:
+                continue
+            if name == "q":
+                found = search.matching(self.queryset, value).order_by()
+                selection.among(name, found.values_list("pk", flat=True))
+            elif name == "force":
+                selection.where(name, "force", "exact", self.force_ids[value])
+            else:
+                f = self.filters[name]
+                value = self.FLAGS[name][value] if name in self.FLAGS else value
+                selection.where(name, f.field_name, f.lookup_expr, value)
+        return selection
+
+    def listed(self) -> Sequence:
+        """The filtered cases in the order asked, for a paginator: which cases and how
+        many from the facts, a page's rows from the queryset (ranked by the database
+        when a text search is ordered by relevance)."""
+        selection = self.selection
+        sort = self.form.cleaned_data.get("sort")
+        ranked = None
+        if self.search_text and not sort and search.uses_full_text(self.queryset):
+            ranked = self.qs
+        order = {SortChoice.OLDEST: "oldest", SortChoice.FORCE: "force"}.get(sort)
+        return CaseRows(selection.ids(order or "newest"), self.queryset, ranked=ranked)
+
     def facets(self) -> dict[str, Counter]:
         """For each filter with choices, choice value → number of cases it would give.
 
@@ -248,17 +282,21 @@ class CaseFilter(django_filters.FilterSet):
         """
         if not self.is_bound or not self.form.is_valid():
             return {}
-        base = self.queryset.all()
+        selection = self.selection
         slugs = {pk: slug for slug, pk in self.force_ids.items()}
-        by_force = self._case_counts(base, "force", "force")
+        by_force = selection.case_counts("force", skip=("force",))
         facets = {
-            "force": Counter({slugs[pk]: n for pk, n in by_force.items()}),
-            "proceeding": self._case_counts(base, "proceeding", "proceeding"),
-            "review": self._case_counts(base, "review", "review_status"),
+            "force": Counter(
+                {slugs[pk]: n for pk, n in by_force.items() if pk in slugs}
+            ),
+            "proceeding": selection.case_counts("proceeding", skip=("proceeding",)),
+            "review": selection.case_counts("review_status", skip=("review",)),
         }
         for name in self.PERSON_FILTERS:
-            facets[name] = self._person_counts(base, name)
-        by_year = self._case_counts(base, self.YEAR_FILTERS, "year")
+            counts = selection.person_counts(self.filters[name].field_name, (name,))
+            words = {flag: word for word, flag in self.FLAGS.get(name, {}).items()}
+            facets[name] = Counter({words.get(v, v): n for v, n in counts.items()})
+        by_year = selection.case_counts("year", skip=self.YEAR_FILTERS)
         facets["year"] = by_year
         year_from = self.form.cleaned_data.get("year_from")
         year_to = self.form.cleaned_data.get("year_to")
@@ -300,35 +338,6 @@ class CaseFilter(django_filters.FilterSet):
         f = self.filters[name]
         value = self.FLAGS[name][value] if name in self.FLAGS else value
         return Q(**{f"{f.field_name}__{f.lookup_expr}": value})
-
-    def _case_counts(self, base, skip, field: str) -> Counter:
-        skip = (skip,) if isinstance(skip, str) else skip
-        rows = (
-            self.narrow(base, skip=skip)
-            .order_by()
-            .values(field)
-            .annotate(n=Count("pk"))
-            .values_list(field, "n")
-        )
-        return Counter({value: n for value, n in rows if value not in (None, "")})
-
-    def _person_counts(self, base, name: str) -> Counter:
-        """Cases per value of one person filter, the other person filters holding for
-        the same person."""
-        f = self.filters[name]
-        cases = self._narrow_cases(base, skip=()).values("pk")
-        rows = (
-            queries.results_of_listed_cases()
-            .filter(self._person_condition(skip=(name,)), case__in=cases)
-            .order_by()
-            .values(f.field_name)
-            .annotate(n=Count("case", distinct=True))
-            .values_list(f.field_name, "n")
-        )
-        words = {flag: word for word, flag in self.FLAGS.get(name, {}).items()}
-        return Counter(
-            {words.get(value, value): n for value, n in rows if value not in (None, "")}
-        )
 
 
 def _le(year, bound) -> bool:

@@ -1,6 +1,7 @@
 """The public pages. Each makes a fixed number of queries whatever the number of rows:
-lists prefetch what their rows show, and counts come from grouped queries in
-`cases.filters` and `cases.stats`. Every queryset starts from `cases.queries`.
+lists prefetch what their rows show, and which cases and how many of each come from the
+public facts in memory (`cases.facts`, through `cases.filters` and `cases.stats`).
+Every queryset starts from `cases.queries`.
 
 The pages that count over the whole archive (home, case list and search, force, stats)
 are kept in the cache per archive version (`cases.freshness.cached_page`): served from
@@ -79,6 +80,13 @@ class CaseListView(FilterView):
         return (
             queries.public_cases().select_related("force").prefetch_related(_people())
         )
+
+    def paginate_queryset(self, queryset, page_size):
+        """Which cases and how many from the public facts; the page's rows from the
+        database (`CaseFilter.listed`)."""
+        if self.filterset.is_valid():
+            queryset = self.filterset.listed()
+        return super().paginate_queryset(queryset, page_size)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.cache import cache
 
+from cases import facts
 from tests.factories import (
     AllegationFactory,
     CaseFactory,
@@ -18,8 +19,9 @@ from tests.factories import (
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Every test's database starts at the same archive version: pages one test cached
-    must not answer the next."""
+    must not answer the next, nor the facts it read (`cases.facts`)."""
     cache.clear()
+    facts.forget()
 
 
 @pytest.fixture

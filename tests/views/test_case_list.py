@@ -227,15 +227,22 @@ def test_an_invalid_year_is_reported_not_a_crash(client):
     ids=["plain", "filtered", "search", "person-filter"],
 )
 def test_case_list_makes_a_fixed_number_of_queries(
-    client, build_archive, django_assert_num_queries, rows, params
+    client, build_archive, django_assert_num_queries, settings, rows, params
 ):
     build_archive(rows)
-    # The archive's version; forces, count, page, people, then one grouped count per
-    # filter with choices; with a person filter, which of the page's people match it.
+    searching = "q" in params  # the cases the words match
+    # With a person filter, which of the page's people match it.
     person_filter = bool({"outcome", "rank"} & set(params))
-    with django_assert_num_queries(16 + person_filter):
+    # The archive's version, forces, the facts' version and, the archive having
+    # changed, the facts read again (cases, results, standards, forces); the page's
+    # cases and their people. Counts come from the facts.
+    with django_assert_num_queries(9 + searching + person_filter):
         assert client.get(URL, params).status_code == 200
     with django_assert_num_queries(1):  # the version: the page comes from the cache
+        assert client.get(URL, params).status_code == 200
+    settings.PAGE_CACHE = False
+    # Forces, the facts' version, the page's cases and their people.
+    with django_assert_num_queries(4 + searching + person_filter):
         assert client.get(URL, params).status_code == 200
 
 
