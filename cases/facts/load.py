@@ -61,8 +61,14 @@ def coded(name: str, vocabulary: Vocabulary) -> Case:
     return Case(*whens, default=Value(0), output_field=IntegerField())
 
 
-def number(expression, default: int = 0) -> Cast:
-    return Cast(Coalesce(expression, Value(default)), BigIntegerField())
+def number(expression, default: int = 0, bits: int = 64) -> tuple[Cast, int]:
+    """A column of integers (`default` for none) that never needs more than `bits`
+    bits (64: any bigint, negative too; fewer: 0 to 2**bits - 1)."""
+    return Cast(Coalesce(expression, Value(default)), BigIntegerField()), bits
+
+
+def width(vocabulary: Vocabulary) -> int:
+    return (len(vocabulary.values) - 1).bit_length()
 
 
 def load_facts(key: tuple) -> Facts:
@@ -91,9 +97,12 @@ def _load_cases() -> tuple[np.ndarray, dict]:
     )
     columns = {
         "id": number(F("pk")),
-        "force": number(F("force_id")),
-        **{name: number(coded(name, v)) for name, v in CASE_FIELDS.items()},
-        "year": number(F("year")),
+        "force": number(F("force_id"), bits=32),
+        **{
+            name: number(coded(name, v), bits=width(v))
+            for name, v in CASE_FIELDS.items()
+        },
+        "year": number(F("year"), bits=14),
         "day": number(DayNumber(queries.case_date()), NO_DATE),
         "span": number(span, -1),
     }
@@ -115,7 +124,12 @@ def _load_results() -> tuple[np.ndarray, np.ndarray, dict]:
     columns = {
         "id": number(F("pk")),
         "case": number(F("case_id")),
-        **{name: number(coded(name, RESULT_FIELDS[name])) for name in one_valued},
+        **{
+            name: number(
+                coded(name, RESULT_FIELDS[name]), bits=width(RESULT_FIELDS[name])
+            )
+            for name in one_valued
+        },
     }
     read = _sorted(_integer_columns(queries.public_results(), columns), "case", "id")
     results = {name: read[name].astype(np.uint8) for name in one_valued}
@@ -128,8 +142,11 @@ def _load_standards(result_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         result__in=queries.public_results()
     )
     columns = {
-        "result": number(F("result_id")),
-        "code": number(coded("professionalstandard__name", RESULT_FIELDS[MANY])),
+        "result": number(F("result_id"), bits=48),
+        "code": number(
+            coded("professionalstandard__name", RESULT_FIELDS[MANY]),
+            bits=width(RESULT_FIELDS[MANY]),
+        ),
     }
     read = _integer_columns(through, columns)
     order = np.argsort(result_ids)
@@ -144,19 +161,20 @@ def _sorted(read: dict[str, np.ndarray], *by: str) -> dict[str, np.ndarray]:
 
 
 def _integer_columns(queryset: QuerySet, columns: dict) -> dict[str, np.ndarray]:
-    """Run `queryset` for these integer expressions (none may be NULL): a column of
-    int64 each, rows in no particular order."""
+    """Run `queryset` for these integer columns (name → `number(…)`): an int64 array
+    each, rows in no particular order."""
     names = [f"fact_{name}" for name in columns]
-    queryset = (
-        queryset.order_by()
-        .annotate(**dict(zip(names, columns.values(), strict=True)))
-        .values_list(*names)
-    )
+    expressions = {
+        alias: expression
+        for alias, (expression, _) in zip(names, columns.values(), strict=True)
+    }
+    queryset = queryset.order_by().annotate(**expressions).values_list(*names)
     sql, params = queryset.query.sql_with_params()
     connection = connections[queryset.db]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            table = _packed(cursor, sql, params, names)
+            bits = [bits for _, bits in columns.values()]
+            table = _packed(cursor, sql, params, names, bits)
         else:
             cursor.execute(sql, params)
             table = np.array(cursor.fetchall(), dtype=np.int64)
@@ -164,13 +182,33 @@ def _integer_columns(queryset: QuerySet, columns: dict) -> dict[str, np.ndarray]
     return {name: table[:, i] for i, name in enumerate(columns)}
 
 
-def _packed(cursor, sql: str, params, names: list[str]) -> np.ndarray:
+def _packed(cursor, sql: str, params, names: list[str], bits: list[int]) -> np.ndarray:
     """The rows of a query of bigint columns, packed by PostgreSQL into one binary
-    value (each value's 8 bytes, big-endian, row after row) that numpy reads in place:
-    no Python object per value, one message instead of one a row."""
-    row = " || ".join(f'int8send("{name}")' for name in names)
+    value that numpy reads in place: no Python object per value, one message instead
+    of one a row. Small columns share a 64-bit word (`bits` each), and each word
+    travels as its 8 bytes, big-endian, row after row."""
+    words = []  # [(alias, shift), …] per word
+    for name, size in zip(names, bits, strict=True):
+        used = sum(b for _, _, b in words[-1]) if words else 64
+        if size == 64 or used + size > 63:
+            words.append([])
+            used = 0
+        words[-1].append((name, used, size))
+    packing = [
+        " + ".join(f'("{name}" << {shift})' for name, shift, _ in word)
+        for word in words
+    ]
+    row = " || ".join(f"int8send({word})" for word in packing)
     cursor.execute(f"SELECT string_agg({row}, ''::bytea) FROM ({sql}) AS facts", params)
     packed = cursor.fetchone()[0]
     if packed is None:
         return np.zeros((0, len(names)), dtype=np.int64)
-    return np.frombuffer(packed, dtype=">i8").astype(np.int64)
+    rows = np.frombuffer(packed, dtype=">i8").astype(np.int64).reshape(-1, len(words))
+    columns = []
+    for i, word in enumerate(words):
+        for _, shift, size in word:
+            value = (
+                rows[:, i] if size == 64 else (rows[:, i] >> shift) & ((1 << size) - 1)
+            )
+            columns.append(value)
+    return np.stack(columns, axis=1)
