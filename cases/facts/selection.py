@@ -40,8 +40,8 @@ class Selection:
             self._known.clear()
             return self
         column = facts.cases[field]
-        if field in CASE_FIELDS:
-            value = CASE_FIELDS[field].code(value)
+        # A number from a form is a Decimal: numpy would compare it row by row.
+        value = CASE_FIELDS[field].code(value) if field in CASE_FIELDS else int(value)
         if lookup == "exact":
             mask = column == value
         elif lookup == "gte":

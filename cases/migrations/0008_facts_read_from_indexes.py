@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0006_archive_state'),
+        ('cases', '0007_source_provenance'),
     ]
 
     operations = [
