@@ -44,7 +44,7 @@ CASES = 100_000
 SMALL_CASES = 300
 BATCH = 1_000  # cases a generator call: few repeat names, so most people are distinct
 PEOPLE_PER_CASE = {1: 55, 2: 30, 3: 15}  # 1.6 people a case: 160,000 results
-REQUESTS = 50
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", 50))  # fewer for a quick look
 WARM_UP = 5
 LIST = "/cases/?force=metropolitan-police-service&outcome=dismissed&year_from=2020"
 BROAD_SEARCH = "/cases/?q=excessive+force+arrest"  # one in seven cases has these words
@@ -60,9 +60,10 @@ COPIES = {
     1_000_000: "; copied ten times over in SQL by `bench/copy_archive.py`, new ids, "
     "the same people"
 }
-AFTER_WRITE_MS = 500  # the first list page after a change, the facts read again
+AFTER_WRITE_MS = 500
+QUIET_CASE_MS = 8.2  # the case page on a quiet machine, 2026-11-21: a yardstick  # the first list page after a change, the facts read again
 MEMORY_MB = 100  # growth of the process's resident memory
-WRITES = 10
+WRITES = int(os.environ.get("BENCH_WRITES", 10))
 CACHED = {"list", "search", "broad-search", "force", "stats"}  # cases.views
 
 NOTES = """\
@@ -111,6 +112,7 @@ def measure(cases: int) -> dict:
     loaded = load(cases)
     urls = page_urls()
     before = resident_mb()
+    load_before = os.getloadavg()[0]
     timings, queries = {}, {}
     for page, targets in urls.items():
         timings[page], queries[page] = time_page(targets)
@@ -126,6 +128,7 @@ def measure(cases: int) -> dict:
         "ms": timings,
         "queries": queries,
         "after_write": after_write,
+        "load_average": [load_before, os.getloadavg()[0]],
         "memory": {
             "before": before,
             "after": resident_mb(),
@@ -277,6 +280,14 @@ def time_page(urls: list[str]) -> tuple[dict[str, list[float]], dict[str, int]]:
             ms.append((time.perf_counter() - started) * 1000)
         return ms
 
+    def cpu() -> float:
+        """Milliseconds of this process's CPU a request (not PostgreSQL's): what a
+        page costs the web process however busy the machine."""
+        started = time.process_time()
+        for i in range(REQUESTS):
+            get(urls[i % len(urls)])
+        return (time.process_time() - started) * 1000 / REQUESTS
+
     queries = {}
     with override_settings(PAGE_CACHE=False):
         for i in range(WARM_UP):
@@ -285,6 +296,7 @@ def time_page(urls: list[str]) -> tuple[dict[str, list[float]], dict[str, int]]:
             get(urls[0])
         queries["cold"] = len(captured)  # now: the next request empties the log
         cold = timed()
+        queries["cpu"] = cpu()
     cache.clear()
     for url in urls:
         get(url)
@@ -330,6 +342,24 @@ def met(ms: list[float], target: float) -> str:
     return "met" if statistics.median(ms) <= target else "MISSED"
 
 
+def _yardstick(large: dict) -> str:
+    """How much slower the machine was than a quiet one, by a page this work left
+    alone (the case page), and the figures scaled by it: an estimate, no more."""
+    case = statistics.median(large["ms"]["case"]["cold"])
+    factor = case / QUIET_CASE_MS
+    scaled = ", ".join(
+        f"{PAGES[page].split(',')[0].lower()} {statistics.median(large['ms'][page]['cold']) / factor:.0f} ms"
+        for page in ("list", "broad-search", "force", "stats")
+    )
+    after = statistics.median(large["after_write"]) / factor
+    return (
+        f"The case page, which this work did not change, took {case:.0f} ms against "
+        f"{QUIET_CASE_MS} ms on a quiet machine (2026-11-21): {factor:.0f}× slower. "
+        f"Divided by that factor (an estimate of a quiet machine, not a measurement): "
+        f"{scaled}; first list page after a write {after:.0f} ms."
+    )
+
+
 def report(large: dict, small: dict, url: str) -> str:
     c = large["counts"]
     lines = [
@@ -341,12 +371,12 @@ def report(large: dict, small: dict, url: str) -> str:
         f"middleware, DEBUG off, the default in-memory cache) after {WARM_UP} untimed "
         "requests, cold (the page cache off, `DJANGO_PAGE_CACHE=0`: every request "
         "builds its page) and warm (answered from the page cache where the page is "
-        "cached); detail pages cycle through 50 different cases or people.",
+        f"cached); detail pages cycle through {REQUESTS} different cases or people.",
         "",
-        "| page | cached | cold p50 ms | cold p95 ms | warm p50 ms | warm p95 ms | "
-        "target p50 | queries cold, 300 cases | queries cold, "
+        "| page | cached | cold p50 ms | cold p95 ms | cold web CPU ms | warm p50 ms "
+        "| warm p95 ms | target p50 | queries cold, 300 cases | queries cold, "
         f"{c['cases'] // 1000}k cases | queries warm |",
-        "| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
     ]
     for page, label in PAGES.items():
         cold, warm = large["ms"][page]["cold"], large["ms"][page]["warm"]
@@ -359,11 +389,16 @@ def report(large: dict, small: dict, url: str) -> str:
         lines.append(
             f"| {label} | {'yes' if page in CACHED else 'no'} | "
             f"{statistics.median(cold):.1f} | {percentile(cold, 95):.1f} | "
+            f"{large['queries'][page].get('cpu', 0):.1f} | "
             f"{statistics.median(warm):.1f} | {percentile(warm, 95):.1f} | "
             f"{verdict} | {small['queries'][page]['cold']} | "
             f"{large['queries'][page]['cold']} | {large['queries'][page]['warm']} |"
         )
-    same = all(small["queries"][p] == large["queries"][p] for p in PAGES)
+    same = all(
+        small["queries"][p][way] == large["queries"][p][way]
+        for p in PAGES
+        for way in ("cold", "warm")
+    )
     after = large["after_write"]
     memory = large["memory"]
     growth = memory["after"] - memory["before"]
@@ -384,12 +419,15 @@ def report(large: dict, small: dict, url: str) -> str:
         + f" at {SMALL_CASES} and {c['cases']:,} cases.",
         "",
         f"Pages: the list `{LIST}`; searches `{large['urls']['search']}` and "
-        f"`{BROAD_SEARCH}`; 50 "
-        "case pages `/cases/<id>/` and 50 officer pages `/officers/<id>/` (people "
+        f"`{BROAD_SEARCH}`; {REQUESTS} case pages `/cases/<id>/` and {REQUESTS} "
+        "officer pages `/officers/<id>/` (people "
         "with two or more cases); the largest force's page; `/stats/`.",
         "",
         f"Machine: {machine()}; {large['postgresql']}, on the same host, which other "
-        "work shared while measuring.",
+        "work shared while measuring: load average "
+        + " → ".join(f"{x:.1f}" for x in large.get("load_average", ()))
+        + " over the run. "
+        + _yardstick(large),
         "",
         NOTES,
         "",
