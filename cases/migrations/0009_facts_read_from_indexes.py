@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0007_source_provenance'),
+        ('cases', '0008_source_web_capture'),
     ]
 
     operations = [
