@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0008_source_web_capture'),
+        ('cases', '0009_source_versions_and_one_person'),
     ]
 
     operations = [
