@@ -6,9 +6,13 @@ and footers): as good as pypdf and much faster, and unlike pdfminer.six it keeps
 table's row together. From PDFium's runs of text, with their positions:
 
 - runs on one line are joined; a wide gap between them is a table's cell border and
-  becomes " | ", as the HTML reader writes a table row;
-- lines of one paragraph are joined (the extractor reads a sentence within a line), a
-  paragraph ends where the gap above the next line is wider than the line spacing;
+  becomes " | ", as the HTML reader writes a table row; but a page whose lines are
+  each two long runs of prose on either side of one gap is two columns drawn line by
+  line across, and is read down the left column, then down the right;
+- lines of one paragraph are joined (the extractor reads a sentence within a line): a
+  paragraph ends where the gap above the next line is wider than the page's line
+  spacing, or where a line stops short of its column's edge although the next line's
+  first word would have fitted (a labelled field a line: "Force: Kent Police");
 - a line that opens or closes most pages (digits aside: "page 2 of 3") is the running
   header or footer and is dropped, so that a paragraph can run on across a page break.
 
@@ -26,7 +30,14 @@ from statistics import median
 import pypdfium2
 
 CELL_GAP = 1.5  # a gap wider than this many line heights separates table cells
-PARAGRAPH_GAP = 0.7  # a gap above a line wider than this many line heights: new one
+# A new paragraph: a gap above a line wider than this many line heights (a blank line
+# at any usual line spacing), or a line pitch this much wider than the page's usual.
+PARAGRAPH_GAP = 1.2
+PARAGRAPH_PITCH = 1.4
+# Two columns drawn across: at least this many lines hold a left and a right run of
+# prose at least this long (a table's cells are shorter: "Sergeant", "5 October 2023").
+MIN_COLUMN_LINES = 6
+MIN_COLUMN_LINE_LENGTH = 25
 _DIGITS = re.compile(r"\d+")
 
 
@@ -39,6 +50,8 @@ class _Line:
     text: str
     top: float
     bottom: float
+    left: float
+    right: float
     cells: bool = False  # a table row: never joined to its neighbours
 
     @property
@@ -62,15 +75,24 @@ def read_pdf_text(data: bytes) -> str:
         )
     running = _running_lines(pages)
     paragraphs: list[str] = []
-    pending: _Line | None = None
+    previous: _Line | None = None
     for page in pages:
         lines = [line for line in page if _shape(line.text) not in running]
-        for previous, line in zip([pending, *lines], lines, strict=False):
-            if previous is not None and _continues(previous, line) and paragraphs:
+        pitch = _usual_pitch(lines)
+        for index, line in enumerate(lines):
+            if previous is None:
+                joined = False
+            elif index == 0:  # a paragraph running on from the page before
+                joined = _runs_on(previous, line)
+            else:
+                joined = _continues(previous, line, pitch) and _filled(
+                    previous, line, lines
+                )
+            if joined:
                 paragraphs[-1] = _join(paragraphs[-1], line.text)
             else:
                 paragraphs.append(line.text)
-        pending = lines[-1] if lines else pending
+            previous = line
     return "\n\n".join(paragraphs)
 
 
@@ -105,25 +127,74 @@ def _open(data: bytes):
 
 
 def _page_lines(page) -> list[_Line]:
-    """The page's runs of text, joined into lines, in the file's order."""
+    """The page's runs of text joined into lines, in reading order."""
     text_page = page.get_textpage()
-    lines: list[_Line] = []
-    last_right = 0.0
+    runs = []
     for index in range(text_page.count_rects()):
         left, bottom, right, top = text_page.get_rect(index)
         text = " ".join(text_page.get_text_bounded(left, bottom, right, top).split())
-        if not text:
-            continue
-        line = lines[-1] if lines else None
-        if line is not None and _same_line(line, bottom, top):
-            wide = left - last_right > CELL_GAP * max(line.height, top - bottom)
-            line.text += " | " + text if wide else " " + text
+        if text:
+            runs.append(_Run(text, left, bottom, right, top))
+    split = _column_split(_lines(runs))
+    if split is not None:
+        runs = _down_the_columns(runs, split)
+    return [line for line, _ in _lines(runs)]
+
+
+def _down_the_columns(runs: list[_Run], split: float) -> list[_Run]:
+    """Down the left column, then down the right; what spans both (a heading, the
+    running header and footer) stays above or below them."""
+    left = [run for run in runs if run.right <= split]
+    right = [run for run in runs if run.left >= split]
+    spanning = [run for run in runs if run.left < split < run.right]
+    top = max(run.top for run in left + right)
+    above = [run for run in spanning if run.bottom >= top]
+    below = [run for run in spanning if run.bottom < top]
+    return above + left + right + below
+
+
+@dataclass(frozen=True)
+class _Run:
+    text: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+
+def _lines(runs: list[_Run]) -> list[tuple[_Line, list[_Run]]]:
+    """Consecutive runs on one line joined, a wide gap between two as a cell border."""
+    lines: list[tuple[_Line, list[_Run]]] = []
+    for run in runs:
+        line, members = lines[-1] if lines else (None, [])
+        if line is not None and _same_line(line, run.bottom, run.top):
+            gap = run.left - members[-1].right
+            wide = gap > CELL_GAP * max(line.height, run.top - run.bottom)
+            line.text += " | " + run.text if wide else " " + run.text
             line.cells = line.cells or wide
-            line.top, line.bottom = max(line.top, top), min(line.bottom, bottom)
+            line.top, line.bottom = max(line.top, run.top), min(line.bottom, run.bottom)
+            line.right = max(line.right, run.right)
+            members.append(run)
         else:
-            lines.append(_Line(text, top, bottom))
-        last_right = right
+            line = _Line(run.text, run.top, run.bottom, run.left, run.right)
+            lines.append((line, [run]))
     return lines
+
+
+def _column_split(lines: list[tuple[_Line, list[_Run]]]) -> float | None:
+    """Where the right column starts, when a page's two columns of prose were drawn
+    line by line across the page (each line: a left run, a gap, a right run). A table
+    has short cells and keeps its rows; so does a page of one column."""
+    pairs = [members for line, members in lines if len(members) == 2 and line.cells]
+    if len(pairs) < MIN_COLUMN_LINES:
+        return None
+    starts = sorted(right.left for _, right in pairs)
+    split = starts[len(starts) // 2]
+    aligned = [pair for pair in pairs if abs(pair[1].left - split) < 2]
+    prose = median(len(run.text) for pair in aligned for run in pair)
+    if len(aligned) < 0.8 * len(pairs) or prose < MIN_COLUMN_LINE_LENGTH:
+        return None
+    return split - 1
 
 
 def _same_line(line: _Line, bottom: float, top: float) -> bool:
@@ -131,14 +202,48 @@ def _same_line(line: _Line, bottom: float, top: float) -> bool:
     return overlap > 0.5 * min(line.height, top - bottom)
 
 
-def _continues(previous: _Line, line: _Line) -> bool:
-    """Whether `line` goes on with the paragraph `previous` is part of."""
+def _continues(previous: _Line, line: _Line, pitch: float | None) -> bool:
+    """Whether `line`, on the same page, goes on with the paragraph of `previous`."""
+    if line.top > previous.top:  # back up the page: the next column
+        return _runs_on(previous, line)
     if previous.cells or line.cells:
         return False
     gap = previous.bottom - line.top
-    if line.top > previous.top:  # back up the page: a new column, or a new page
-        return not previous.text.endswith((".", ":", "!", "?"))
-    return gap < PARAGRAPH_GAP * median((previous.height, line.height))
+    if gap > PARAGRAPH_GAP * max(previous.height, line.height):
+        return False
+    return pitch is None or previous.top - line.top <= PARAGRAPH_PITCH * pitch
+
+
+def _runs_on(previous: _Line, line: _Line) -> bool:
+    """Across a column or page break: a paragraph goes on unless a sentence ended."""
+    if previous.cells or line.cells:
+        return False
+    return not previous.text.endswith((".", ":", "!", "?"))
+
+
+def _filled(previous: _Line, line: _Line, lines: list[_Line]) -> bool:
+    """Whether `previous` ran to the edge of its column, so that it was wrapped: a line
+    that stops short where the next line's first word would have fitted ended there
+    ("Force: Kent Police" above "Outcome: Dismissed")."""
+    overlapping = sorted(
+        other.right
+        for other in lines
+        if other.left < previous.right and other.right > previous.left
+    )
+    edge = overlapping[int(len(overlapping) * 0.8)] if overlapping else previous.right
+    char_width = (previous.right - previous.left) / max(len(previous.text), 1)
+    first_word = len(line.text.split(" ", 1)[0]) + 1  # with its space
+    return edge - previous.right < first_word * char_width
+
+
+def _usual_pitch(lines: list[_Line]) -> float | None:
+    """The usual distance from one line's top to the next one's, down the page."""
+    pitches = [
+        previous.top - line.top
+        for previous, line in zip(lines, lines[1:], strict=False)
+        if 0 < previous.top - line.top < 3 * max(previous.height, line.height)
+    ]
+    return median(pitches) if pitches else None
 
 
 def _running_lines(pages: list[list[_Line]]) -> set[str]:

@@ -76,6 +76,27 @@ class _Notice(FPDF):
             self.cell(0, 10, FOOTER.format(page=self.page_no()), align="C")
 
 
+FIELDS = [
+    "Officer: Police Constable Daniel Hughes",
+    "Force: Kent Police",
+    "Hearing date: 5 October 2023",
+    "Outcome: Dismissed without notice",
+]
+
+
+def labelled_notice() -> Generated:
+    """A form-like notice: one labelled field a line, single spaced, then prose."""
+    paragraphs = PARAGRAPHS[:2]
+    pdf = _Notice(running=False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in FIELDS:
+        pdf.cell(0, 5.5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    _write_paragraphs(pdf, paragraphs)
+    return Generated("labelled fields", bytes(pdf.output()), FIELDS + paragraphs)
+
+
 def plain_notice(paragraphs: list[str] | None = None) -> Generated:
     """One column, no running header or footer."""
     paragraphs = paragraphs or PARAGRAPHS[:3]
@@ -202,6 +223,7 @@ def layouts() -> list[Generated]:
     """The layouts the reader is chosen on and tested with."""
     return [
         plain_notice(),
+        labelled_notice(),
         two_column_notice(),
         interleaved_column_notice(),
         table_notice(),

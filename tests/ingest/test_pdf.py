@@ -15,7 +15,13 @@ def lines_of(text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "generated",
-    [pdfs.plain_notice(), pdfs.two_column_notice(), pdfs.long_notice()],
+    [
+        pdfs.plain_notice(),
+        pdfs.labelled_notice(),
+        pdfs.two_column_notice(),
+        pdfs.interleaved_column_notice(),
+        pdfs.long_notice(),
+    ],
     ids=lambda generated: generated.name,
 )
 def test_each_paragraph_comes_out_whole_on_one_line_in_reading_order(generated):
