@@ -162,6 +162,9 @@ def extract_document(
             dry_run, save_failure, document, reason, parser_version=PARSER_VERSION
         )
         return SaveOutcome(SaveStatus.FAILED, reason=reason)
+    # A plain-text capture gives no title of its own: the headline the extractor read
+    # is what the source's page and its citation name.
+    document.title = document.title or record.title
     return document, record
 
 
