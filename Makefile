@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/misconduct
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-sqlite test-postgres lint setup browser clean bench bench-ingest bench-ingest-real bench-browse bench-serve constraints accuracy eval
+.PHONY: run test test-sqlite test-postgres lint setup browser clean bench bench-ingest bench-ingest-real bench-browse bench-serve bench-readers constraints accuracy eval
 
 setup: $(VENV)/.installed
 
@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 # Re-pin every dependency to the newest versions pyproject.toml allows.
 constraints:
 	rm -rf .constraints-venv && $(PYTHON) -m venv .constraints-venv
-	.constraints-venv/bin/pip install --quiet -e ".[dev]"
+	.constraints-venv/bin/pip install --quiet -e ".[dev,bench]"
 	{ sed -n '1,4p' constraints.txt; .constraints-venv/bin/pip freeze --exclude-editable; } > constraints.new
 	mv constraints.new constraints.txt && rm -rf .constraints-venv
 
@@ -76,7 +76,7 @@ eval: setup
 BENCH_URL ?= postgres://postgres@127.0.0.1:5432
 BENCH_DB ?= misconduct_bench
 
-bench: bench-ingest bench-browse bench-serve
+bench: bench-ingest bench-browse bench-serve bench-readers
 
 bench-ingest: setup
 	DATABASE_URL=$(BENCH_URL)/$(BENCH_DB) $(PY) bench/ingest_benchmark.py --write
@@ -88,6 +88,12 @@ bench-ingest-real: setup
 # Loads 100,000 generated cases into its own database once; later runs reuse them.
 bench-browse: setup
 	DATABASE_URL=$(BENCH_URL)/misconduct_browse_bench $(PY) bench/browse_benchmark.py --write
+
+# The PDF and HTML readers against the libraries they were chosen over (no database).
+bench-readers: setup
+	$(PY) -m pip install --quiet -e ".[dev,bench]" -c constraints.txt
+	env -u DATABASE_URL $(PY) bench/pdf_benchmark.py --write
+	env -u DATABASE_URL $(PY) bench/html_benchmark.py --write
 
 # gunicorn and wrk (Debian package) on the list page of bench-browse's database.
 bench-serve: setup

@@ -5,7 +5,11 @@ What it does:
   reporting what it skips instead of silently dropping it;
 - decodes bytes (UTF-8 with or without BOM, UTF-16, Windows-1252, lossy UTF-8 as a last
   resort) and, for HTML, keeps the article's text as lines and reads the title,
-  publication date, publisher and canonical URL from the page's own metadata.
+  publication date, publisher and canonical URL from the page's own metadata;
+- reads a PDF's text layer (pdf.py) and a Word document's text (docx.py), keeping their
+  bytes as received; a scan without a text layer is a `ReadError`, never empty text;
+- gives a listed file its name in the folder given and its sources.tsv origin
+  (`read_found`).
 
 What it must not do: touch the ORM or Django settings, remove wording from plain text
 (boilerplate is clean.py's job), or interpret what the text says (extract.py's job).
@@ -30,17 +34,27 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.builder import ParserRejectedMarkup
 from bs4.element import PreformattedString
 
+from cases.ingest.docx import DocxError, read_docx
 from cases.ingest.origins import (
     SOURCES_FILE,
     Origin,
     is_web_address,
     read_sources_file,
 )
+from cases.ingest.pdf import PdfError, read_pdf_text, read_pdf_title
 from cases.ingest.records import Document
 from cases.ingest.titles import choose_title
 
 MAX_BYTES = 20 * 1024 * 1024  # a press release or outcome page is well under 1 MB
-MEDIA_TYPES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+MEDIA_TYPES = {
+    ".txt": "text/plain",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".pdf": PDF,
+    ".docx": DOCX,
+}
 *_OTHERS, _LAST = MEDIA_TYPES
 _SUPPORTED = f"{', '.join(_OTHERS)} or {_LAST}"  # ".txt, .html or .htm"
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -208,8 +222,12 @@ def read_content(data: bytes, path: str, media_type: str = "") -> Document:
     """Read bytes received from `path` (a file, or a URL fetched) into a `Document`.
 
     `media_type` is what the file's suffix or the server's Content-Type says; a text
-    that is clearly HTML is read as HTML whatever it says.
+    that is clearly HTML is read as HTML, and a PDF as a PDF, whatever it says.
     """
+    if data.startswith(b"%PDF-"):
+        return _read_binary(path, data, PDF)
+    if media_type in (PDF, DOCX):
+        return _read_binary(path, data, media_type)
     raw_text, encoding, lossy = _decode(data, path)
     if not raw_text.strip():
         raise ReadError(path, "file contains only whitespace")
@@ -250,6 +268,28 @@ def parse_document(
     return document
 
 
+def _read_binary(path: str, data: bytes, content_type: str) -> Document:
+    """A PDF or Word document: its bytes kept as received, its text read from them."""
+    try:
+        if content_type == PDF:
+            text, title = read_pdf_text(data), read_pdf_title(data)
+        else:
+            text, title = read_docx(data)
+    except (PdfError, DocxError) as error:
+        raise ReadError(path, str(error)) from None
+    return Document(
+        path=str(path),
+        raw_text="",
+        raw_bytes=data,
+        text=text,
+        title=title,
+        published=_date_line(text),
+        content_type=content_type,
+        encoding="",
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         info = path.stat()
@@ -281,8 +321,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
 )
 _BINARY_SIGNATURES = (
-    (b"%PDF-", "a PDF"),
-    (b"PK\x03\x04", "a ZIP archive (or .docx)"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx must be named .docx)"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),

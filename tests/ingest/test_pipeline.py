@@ -178,3 +178,39 @@ def test_new_documents_are_saved_in_bulk_with_queries_that_do_not_grow(
 
     assert Result.objects.count() == 12  # the first three are the same people again
     assert few == many  # one batch: the same bulk queries whatever its size
+
+
+def test_a_pdf_notice_is_read_and_extracted_and_a_scan_is_reported(tmp_path):
+    from tests.ingest import pdf_documents as pdfs
+
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    notice = pdfs.plain_notice(pdfs.PARAGRAPHS)
+    (folder / "hughes.pdf").write_bytes(notice.data)
+    (folder / "scan.pdf").write_bytes(pdfs.scanned_notice().data)
+
+    with pytest.raises(CommandError, match="1 file"):
+        ingest(folder)
+
+    source = SourceDocument.objects.get()
+    assert (source.file_name, source.content_type) == ("hughes.pdf", "application/pdf")
+    assert bytes(source.raw_bytes) == notice.data
+    result = Result.objects.get()
+    assert result.officer.name == "Daniel Hughes"
+    assert (result.outcome, result.case.force.name) == ("dismissed", "Kent Police")
+
+
+def test_a_scan_is_named_with_its_reason_in_the_summary(tmp_path):
+    from io import StringIO
+
+    from tests.ingest import pdf_documents as pdfs
+
+    (tmp_path / "scan.pdf").write_bytes(pdfs.scanned_notice().data)
+    err = StringIO()
+
+    with pytest.raises(CommandError):
+        call_command("ingest", str(tmp_path), stdout=StringIO(), stderr=err)
+
+    assert "scan.pdf" in err.getvalue()
+    assert "no text layer in 2 pages" in err.getvalue()
+    assert not SourceDocument.objects.exists()

@@ -121,3 +121,20 @@ def test_the_migration_keeps_what_can_be_kept_of_stored_locations(
     source.refresh_from_db()
     assert (source.url, source.file_name) == (url, file_name)
     assert source.captured_at == source.ingested_at
+
+
+def test_a_plain_text_source_is_titled_by_the_headline_the_extractor_read(inbox):
+    ingest(inbox)
+
+    harrison = SourceDocument.objects.get(file_name=HARRISON)
+    assert harrison.title == harrison.case.title
+    assert harrison.title == "West Mercia Police officer dismissed for gross misconduct"
+
+
+def test_a_source_stored_without_a_title_is_given_one_when_read_again(inbox):
+    ingest(inbox)
+    SourceDocument.objects.update(title="")
+
+    ingest(inbox)
+
+    assert "" not in set(SourceDocument.objects.values_list("title", flat=True))

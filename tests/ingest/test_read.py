@@ -646,7 +646,7 @@ def test_any_tag_soup_gives_a_document(tmp_path_factory, markup):
         (codecs.BOM_UTF8, "empty file"),
         (b" \n\t\r\n", "file contains only whitespace"),
         (b"Outcome: \x00\x00dismissed\x00 without notice\x01\x02", "binary content"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "looks like a PDF"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "not a readable PDF"),
         (b"PK\x03\x04\x14\x00\x06\x00", "ZIP archive"),
         (bytes(range(1, 32)) * 20, "mostly control characters"),
     ],
@@ -744,14 +744,14 @@ def test_files_and_folders_can_be_mixed_and_keep_argument_order(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "name", ["notes.md", "outcome.pdf", "page.php", "README", ".DS_Store"]
+    "name", ["notes.md", "outcome.doc", "page.php", "README", ".DS_Store"]
 )
 def test_unsupported_extensions_are_reported_as_skipped(tmp_path, name):
     path = write(tmp_path, name, "text")
 
     found = list(iter_document_paths([tmp_path]))
 
-    assert found == [FoundPath(path, "not a .txt, .html or .htm file")]
+    assert found == [FoundPath(path, "not a .txt, .html, .htm, .pdf or .docx file")]
     assert found[0].skipped
 
 

@@ -17,7 +17,7 @@ from cases import freshness
 from cases.ingest.records import Document
 from cases.models import SourceDocument
 
-FIELDS = ("url", "file_name", "publisher", "published_on")
+FIELDS = ("url", "file_name", "title", "publisher", "published_on")
 
 
 def document_provenance(document: Document) -> dict[str, object]:
@@ -25,6 +25,7 @@ def document_provenance(document: Document) -> dict[str, object]:
     return {
         "url": document.url,
         "file_name": document.file_name[:500],
+        "title": document.title[:500],
         "publisher": document.publisher[:200],
         "published_on": document.published,
     }

@@ -82,7 +82,7 @@ def read_capture(capture: Capture) -> Document:
     document.url = capture.url
     document.redirect_chain = list(capture.redirect_chain)
     document.captured_at = capture.captured_at
-    if _encoded(document) != capture.content:
+    if not document.raw_bytes and _encoded(document) != capture.content:
         document.raw_bytes = capture.content
     return document
 

@@ -17,9 +17,10 @@ MAX_JOBS = 4  # beyond this, saving is the limit
 
 class Command(BaseCommand):
     help = (
-        "Read press releases and outcome notices (.txt, .html; files, folders or "
-        "http(s) URLs) into the archive. Re-running changes nothing; a changed document "
-        "updates its records."
+        "Read press releases and outcome notices (.txt, .html, .pdf, .docx; files, "
+        "folders with an optional sources.tsv naming their URLs, or http(s) URLs) into "
+        "the archive. Re-running changes nothing; a changed document updates its "
+        "records."
     )
 
     def add_arguments(self, parser):

@@ -98,3 +98,34 @@ def test_bytes_the_text_cannot_give_back_are_kept_as_received(site):
     source = SourceDocument.objects.get()
     assert "\ufffd" in source.raw_text
     assert bytes(source.raw_bytes) == damaged
+
+
+def test_a_pdf_notice_fetched_is_read_and_its_bytes_kept(site):
+    from tests.ingest import pdf_documents as pdfs
+
+    notice = pdfs.plain_notice(pdfs.PARAGRAPHS)
+    site.pages["/notice.pdf"] = Page(notice.data, content_type="application/pdf")
+
+    _, _, code = ingest(site.url("/notice.pdf"))
+
+    assert code == 0
+    source = SourceDocument.objects.get()
+    assert (source.url, source.content_type) == (
+        site.url("/notice.pdf"),
+        "application/pdf",
+    )
+    assert bytes(source.raw_bytes) == notice.data
+    assert source.case.results.get().officer.name == "Daniel Hughes"
+
+
+def test_a_scanned_pdf_fetched_is_reported_and_not_stored(site):
+    from tests.ingest import pdf_documents as pdfs
+
+    site.pages["/scan.pdf"] = Page(
+        pdfs.scanned_notice().data, content_type="application/pdf"
+    )
+
+    _, err, code = ingest(site.url("/scan.pdf"))
+
+    assert code != 0 and "no text layer" in err
+    assert not SourceDocument.objects.exists()
