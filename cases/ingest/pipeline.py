@@ -151,9 +151,6 @@ def prepare_document(
             dry_run, save_failure, document, record, parser_version=PARSER_VERSION
         )
         return SaveOutcome(SaveStatus.FAILED, reason=record)
-    # A plain-text capture gives no title of its own: the headline the extractor read
-    # is what the source's page and its citation name.
-    document.title = document.title or record.title
     return document, record
 
 

@@ -36,11 +36,15 @@ def extract_document(document: Document) -> ReleaseRecord | str:
     """Clean and extract a document read already; a string says why it failed."""
     try:
         document.text = clean_text(document.text)
-        return extract_release(
+        record = extract_release(
             document.text, published=document.published, title=document.title
         )
     except Exception as error:  # an extractor bug must not stop the run
         return f"extraction failed: {type(error).__name__}: {error}"
+    # A plain-text capture gives no title of its own: the headline the extractor read
+    # is what the source's page and its citation name.
+    document.title = document.title or record.title
+    return record
 
 
 def prepare_path(found: FoundPath) -> Prepared:
