@@ -19,8 +19,13 @@ from cases.models import SourceDocument
 
 
 def newest_capture(location: str) -> SourceDocument | None:
-    """The newest source read from `location`, or None when it was never captured."""
-    return SourceDocument.objects.filter(location=location).order_by("-id").first()
+    """The newest version read from `location`, or None when it was never captured."""
+    return (
+        SourceDocument.objects.current()
+        .filter(location=location)
+        .order_by("-id")
+        .first()
+    )
 
 
 def record_headers(sha256: str, headers: dict[str, str]) -> None:
@@ -59,14 +64,10 @@ def revisit_locations(origins: list[str], since: datetime) -> list[str]:
         .filter(first__gte=since)
         .values_list("location", flat=True)
     )
-    newest: dict[str, datetime | None] = {}
-    for location, gone_since in (
-        SourceDocument.objects.filter(location__in=recent)
-        .order_by("id")
-        .values_list("location", "gone_since")
-    ):
-        newest[location] = gone_since
-    return sorted(location for location, gone in newest.items() if gone is None)
+    online = SourceDocument.objects.current().filter(
+        location__in=recent, gone_since__isnull=True
+    )
+    return sorted(set(online.values_list("location", flat=True)))
 
 
 def _set_gone(source: SourceDocument, when: datetime | None) -> None:

@@ -334,3 +334,23 @@ outcome_links = ['/hearings/pc-[a-z]+$']
     assert "Second listing: fetched 1 (1 listing pages), new 0, changed 0, " in out
     assert lines[-1].startswith("fetched 12 (3 listing pages), new 4,")
     assert force_site.paths().count("/hearings/pc-taylor") == 1
+
+
+def test_a_changed_page_keeps_every_version_as_its_own_source(force_site, tmp_path):
+    crawl(force_site, tmp_path)
+    force_site.pages["/hearings/pc-jones"] = Page(
+        notice("Alan Jones", "given a final written warning"),
+        last_modified="Fri, 05 May 2023 09:00:00 GMT",
+    )
+
+    crawl(force_site, tmp_path)
+
+    first, second = SourceDocument.objects.filter(
+        location=force_site.url("/hearings/pc-jones")
+    ).order_by("id")
+    assert "dismissed without notice" in first.raw_text
+    assert "final written warning" in second.raw_text
+    assert first.response_headers["last-modified"] == "Tue, 02 May 2023 10:00:00 GMT"
+    assert second.response_headers["last-modified"] == "Fri, 05 May 2023 09:00:00 GMT"
+    assert first.case_id == second.case_id
+    assert first.captured_at < second.captured_at
