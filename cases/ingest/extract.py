@@ -134,13 +134,14 @@ def extract_release(
         return tracker
 
     tracker = read_people(sentences)
+    doubts: list[str] = []
     if not any(d.decided for d in tracker.drafts) and any(s.quoted for s in sentences):
         # A statement published whole ("The Police and Crime Commissioner said: '...
         # all allegations against these five officers have been found not proven'"):
         # with no result outside the quotation marks, the quoted words are the story.
         tracker = read_people([replace(s, quoted=False) for s in sentences])
         if any(d.decided for d in tracker.drafts):
-            tracker.doubts.append(
+            doubts.append(
                 "The results were read from a quoted statement; check they are the "
                 "speaker's report of a decision, not an opinion."
             )
@@ -182,7 +183,7 @@ def extract_release(
             sentences, person_draft, tracker.drafts, sole=len(people) == 1
         )
     _document_evidence(record, forces, sentences, title_given=bool(title.strip()))
-    doubts = tracker.doubts + [c for draft in people for c in draft.conflicts]
+    doubts += [c for draft in people for c in draft.conflicts]
     record.review_reasons = review_reasons(
         record, text, forces, sentences, headline, doubts, mentions_of_dates
     )

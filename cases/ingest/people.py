@@ -162,8 +162,6 @@ class Tracker:
         # A document that reports figures (patterns.STATISTICS): counted groups in it
         # are tallies.
         self.statistical = False
-        # What the reading could not settle, for the review (cases/ingest/review.py).
-        self.doubts: list[str] = []
         # The sentence being read: the evidence for what its mentions say.
         self._span = Span(0, 0, "")
         self._previous_sentence_start = 0

@@ -53,7 +53,8 @@ def review_reasons(
     dates: list[DateMention],
 ) -> list[str]:
     """The reasons an editor should check `record`; empty when the extractor is sure.
-    `doubts` are the tracker's (a pronoun, a result with no one it is about)."""
+    `doubts` are what extraction settled by choice (results read from a quoted
+    statement, a rule conflict)."""
     reasons = _no_result_reasons(record, sentences, headline)
     names = {m.name for m in forces}
     if len(names) > 1:
