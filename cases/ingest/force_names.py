@@ -40,8 +40,12 @@ _EXTRA_ABBREVIATIONS = {
     "NYP": "North Yorkshire Police",
     "TVP": "Thames Valley Police",
 }
+# The place may also stand before the noun for an officer, as an adjective: "the
+# Merseyside constable", "the Dorset officer's actions", "a Kent PC", "the Essex force".
 _POLICE_WORD = (
-    r"(?:[Pp]olice|POLICE|[Cc]onstabulary|CONSTABULARY|[Pp]oliceman|[Pp]olicewoman)"
+    r"(?:[Pp]olice|POLICE|[Cc]onstabulary|CONSTABULARY|[Pp]oliceman|[Pp]olicewoman"
+    r"|(?:officer|constable|sergeant|inspector|detective|cop)s?|PCs?|PCSOs?|DCs?"
+    r"|force)"
 )
 # Bounded so that a long run of non-space characters cannot make it backtrack.
 _URL = re.compile(

@@ -294,6 +294,17 @@ CASES = {
             }
         ],
     ),
+    # 11. Forces: a force area as an adjective before the officer noun.
+    "force_area_before_the_officer_noun": (
+        "A constable has been sacked.\n\nThe Cumbria constable was found to have "
+        "committed gross misconduct by a panel.",
+        [{"force": "Cumbria Constabulary", "outcome": "dismissed"}],
+    ),
+    "force_area_before_a_possessive_officer": (
+        "A panel found that the Suffolk officer's conduct amounted to gross "
+        "misconduct. He was dismissed without notice.",
+        [{"force": "Suffolk Constabulary", "outcome": "dismissed"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
