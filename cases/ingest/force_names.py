@@ -47,6 +47,9 @@ _POLICE_WORD = (
     r"|(?:officer|constable|sergeant|inspector|detective|cop)s?|PCs?|PCSOs?|DCs?"
     r"|force)"
 )
+# The officer placed in the area after the noun: "a trainee police officer in Essex",
+# "two constables from Gwent".
+_OFFICER_IN = r"(?:officers?|constables?|sergeants?|PCs?)\s+(?:in|from)\s+"
 # Bounded so that a long run of non-space characters cannot make it backtrack.
 _URL = re.compile(
     r"https?://\S+|www\.\S+|\b[\w-]{1,60}(?:\.[\w-]{1,60}){0,6}\.(?:uk|com|net|org)\b/?\S*"
@@ -70,7 +73,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for force in FORCES:
         for wording in (force.name, *force.aliases):
             lookup[wording.lower()] = force.name
-            case_sensitive.append(re.escape(wording))
+            case_sensitive.append(_capitals_kept(wording))
         place = re.sub(r"\s+(?:Police|Constabulary|Police Service)$", "", force.name)
         if place != force.name:
             lookup[place.lower()] = force.name
@@ -89,19 +92,30 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
                 )
                 places_found.add(place)
                 lookup.setdefault(place.lower(), force.name)
-    places = sorted(places_found, key=len, reverse=True)
+    places = "|".join(
+        _capitals_kept(p) for p in sorted(places_found, key=len, reverse=True)
+    )
     alternatives = sorted(set(case_sensitive), key=len, reverse=True)
     pattern = (
-        r"\b(?P<place>"
-        + "|".join(re.escape(p) for p in places)
-        + r")\s+"
-        + _POLICE_WORD
-        + r"\b"
+        r"\b(?P<place>" + places + r")\s+" + _POLICE_WORD + r"\b"
+        r"|\b" + _OFFICER_IN + r"(?P<after>" + places + r")\b"
         r"|(?<![\w-])(?P<name>" + "|".join(alternatives) + r")(?![\w-])"
         r"|\b(?P<bare>" + "|".join(re.escape(p) for p in _BARE_PLACES) + r")\b"
         r"|\b(?P<abbr>" + "|".join(_EXTRA_ABBREVIATIONS) + r")\b"
     )
     return re.compile(pattern), lookup
+
+
+def _capitals_kept(wording: str) -> str:
+    """A pattern for a name as written or with more of it in capitals: each word keeps
+    its first letter as written and takes the rest in any case ("MET Police", "DEVON
+    AND CORNWALL police" in a heading), while "he met police" stays unmatched."""
+    return r"\s+".join(
+        f"(?i:{re.escape(word)})"
+        if word[0].islower()  # "and", "of", "the": any case
+        else re.escape(word[0]) + (f"(?i:{re.escape(word[1:])})" if word[1:] else "")
+        for word in wording.split()
+    )
 
 
 def find_forces(text: str) -> list[ForceMention]:
@@ -112,7 +126,7 @@ def find_forces(text: str) -> list[ForceMention]:
     for match in pattern.finditer(text):
         if any(s <= match.start() < e for s, e in skip):
             continue
-        wording = match.group("place") or match.group(0)
+        wording = match.group("place") or match.group("after") or match.group(0)
         name = lookup.get(wording.lower())
         if name:
             found.append(ForceMention(name, match.start(), match.end()))

@@ -294,6 +294,9 @@ def test_quoted_speakers_and_chairs_are_not_entries():
             "British Transport Police",
         ),
         ("An officer was sacked.", None),
+        # A name's capitals may grow, but a lower-case verb is not the force.
+        ("He met police officers after PC Ann Vale was sacked.", None),
+        ("A KENT Police officer was sacked.", "Kent Police"),
         ("See www.kent.police.uk for details. An officer was sacked.", None),
     ],
 )

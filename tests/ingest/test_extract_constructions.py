@@ -305,6 +305,16 @@ CASES = {
         "misconduct. He was dismissed without notice.",
         [{"force": "Suffolk Constabulary", "outcome": "dismissed"}],
     ),
+    "force_area_after_the_officer_noun": (
+        "A probationer police officer in Norfolk has been dismissed after a panel found "
+        "he had lied about his training.",
+        [{"force": "Norfolk Constabulary", "outcome": "dismissed"}],
+    ),
+    "force_name_in_capitals_in_a_heading": (
+        "NORTH YORKSHIRE police\n\nMisconduct outcome\n\nPC Lee Dunn was dismissed "
+        "without notice at a misconduct hearing.",
+        [{"force": "North Yorkshire Police", "name": "Lee Dunn"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
