@@ -110,12 +110,14 @@ def extract_release(
         tracker = Tracker()
         tracker.set_text(text)
         alleging = False  # inside a notice's list of what is alleged
+        listed = False  # inside a list whose lead-in states a breach
         for index, sentence in enumerate(sentences):
             alleging = _alleging(sentence.text, alleging)
+            listed = _listed(sentence.text, listed)
             for clause in sentence.clauses():
                 mentions = find_mentions(clause.text, clause.start)
                 findings = read_findings(
-                    clause.text, clause.start, quoted=sentence.quoted
+                    clause.text, clause.start, quoted=sentence.quoted, listed=listed
                 )
                 if alleging:
                     findings = [
@@ -209,6 +211,19 @@ def _alleging(sentence: str, alleging: bool) -> bool:
     if p.ALLEGATION_HEADING.match(sentence):
         return True
     return alleging
+
+
+def _listed(sentence: str, listed: bool) -> bool:
+    """Whether `sentence` is an item of a list led in by a line that states a breach
+    ("found to have breached the following standards:" then "Use of force" on a line
+    of its own): the item speaks in its lead-in's context. A list runs while its items
+    stay short."""
+    if len(sentence.split()) <= _LIST_ITEM_WORDS and listed:
+        return True
+    return sentence.rstrip().endswith(":") and bool(p.STANDARD_CONTEXT.search(sentence))
+
+
+_LIST_ITEM_WORDS = 8
 
 
 def _as_alleged(finding: Finding) -> Finding:

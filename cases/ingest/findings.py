@@ -32,15 +32,19 @@ class Finding:
     )
 
 
-def read_findings(clause: str, offset: int, *, quoted: bool = False) -> list[Finding]:
-    """Everything `clause` (at `offset` in the text) states about proceedings."""
+def read_findings(
+    clause: str, offset: int, *, quoted: bool = False, listed: bool = False
+) -> list[Finding]:
+    """Everything `clause` (at `offset` in the text) states about proceedings. A
+    `listed` clause is an item of a list whose lead-in states a breach, so its
+    standards need no words of a breach of their own."""
     if not p.FINDING_WORDS.search(clause):
         return []  # most clauses state nothing: one search instead of forty
-    return read_every_finding(clause, offset, quoted=quoted)
+    return read_every_finding(clause, offset, quoted=quoted, listed=listed)
 
 
 def read_every_finding(
-    clause: str, offset: int, *, quoted: bool = False
+    clause: str, offset: int, *, quoted: bool = False, listed: bool = False
 ) -> list[Finding]:
     """read_findings without its first look for a finding's words (for the test that
     the look misses nothing)."""
@@ -50,7 +54,7 @@ def read_every_finding(
     found += _verdicts(clause, offset)
     found += _severities(clause, offset)
     found += _proceedings(clause, offset)
-    found += _standards(clause, offset, quoted)
+    found += _standards(clause, offset, quoted, listed)
     if p.BARRED.search(clause) and not p.NOT_BARRED.search(clause) and not hypothetical:
         match = p.BARRED.search(clause)
         assert match is not None
@@ -316,10 +320,10 @@ def _proceedings(clause: str, offset: int) -> list[Finding]:
     return found
 
 
-def _standards(clause: str, offset: int, quoted: bool) -> list[Finding]:
+def _standards(clause: str, offset: int, quoted: bool, listed: bool) -> list[Finding]:
     if p.STANDARD_NEGATED.search(clause):
         return []
-    context = bool(p.STANDARD_CONTEXT.search(clause))
+    context = listed or bool(p.STANDARD_CONTEXT.search(clause))
     # "breached standards relating to honesty and integrity, but not those relating to
     # use of force": the standards after the "but not" were not breached.
     but_not = p.BUT_NOT.search(clause)
@@ -339,6 +343,18 @@ def _standards(clause: str, offset: int, quoted: bool) -> list[Finding]:
                 continue
             taken.append((start, end))
             found.append(Finding("standard", standard, offset + start, offset + end))
+    if found and context:
+        first = min(f.start for f in found) - offset
+        item = p.CONDUCT_LIST_ITEM.search(clause, first, limit)
+        if item and not any(f.value is Standard.DISCREDITABLE_CONDUCT for f in found):
+            found.append(
+                Finding(
+                    "standard",
+                    Standard.DISCREDITABLE_CONDUCT,
+                    offset + item.start(),
+                    offset + item.end(),
+                )
+            )
     return found
 
 

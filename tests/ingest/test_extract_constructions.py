@@ -315,6 +315,25 @@ CASES = {
         "without notice at a misconduct hearing.",
         [{"force": "North Yorkshire Police", "name": "Lee Dunn"}],
     ),
+    # 7. Standards: a list whose items stand on lines of their own after a lead-in.
+    "standards_listed_one_per_line_after_a_lead_in": (
+        "PC Jo Hart was found to have breached these standards of professional "
+        "behaviour:\n\nUse of force\n\nConfidentiality\n\nShe was given a written "
+        "warning.",
+        [
+            {
+                "name": "Jo Hart",
+                "outcome": "written warning",
+                "standards": ["use of force", "confidentiality"],
+            }
+        ],
+    ),
+    "force_used_in_a_sentence_after_a_list_is_not_a_standard": (
+        "PC Jo Hart was found to have breached the standard of:\n\nConfidentiality\n\n"
+        "The panel heard that colleagues had described the arrest and the use of force "
+        "at length before she was given a written warning.",
+        [{"name": "Jo Hart", "standards": ["confidentiality"]}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",

@@ -49,7 +49,9 @@ STANDARD_PATTERNS: tuple[tuple[re.Pattern[str], Standard, bool], ...] = (
         False,
     ),
     (
-        re.compile(r"\bduties\s*(?:and|&)\s*responsibilities\b", IGNORECASE),
+        re.compile(
+            r"\bdut(?:y|ies)\s*(?:and|&)\s*responsibilit(?:y|ies)\b", IGNORECASE
+        ),
         Standard.DUTIES_AND_RESPONSIBILITIES,
         False,
     ),
@@ -82,6 +84,12 @@ STANDARD_PATTERNS: tuple[tuple[re.Pattern[str], Standard, bool], ...] = (
         Standard.HONESTY_AND_INTEGRITY,
         True,
     ),
+)
+# "Conduct" alone as the last item of a list of standards is discreditable conduct,
+# the one standard named by that word: "breached the standards of integrity,
+# confidentiality, and conduct." It counts only after another standard's name.
+CONDUCT_LIST_ITEM = re.compile(
+    r"(?:,|\band)\s+(?:and\s+)?conduct(?=\s*(?:[.;]|$))", IGNORECASE
 )
 # Words of a sentence that states a breach or a finding.
 STANDARD_CONTEXT = re.compile(
@@ -116,7 +124,19 @@ EXAMPLES: tuple[Example, ...] = (
         "It was alleged that PC Ann Roe breached the standards relating to orders and instructions. The panel found gross misconduct and she was dismissed.",
         ["orders and instructions"],
     ),
+    Example(
+        "PC Ann Roe was dismissed; she breached the standards of duty and responsibility.",
+        ["duties and responsibilities"],
+    ),
+    Example(
+        "PC Ann Roe was dismissed after the panel found she breached the standards of confidentiality, equality and diversity, and conduct.",
+        ["confidentiality", "equality and diversity", "discreditable conduct"],
+    ),
     # Counter-examples: standards not breached, or only in a case to answer.
+    Example(
+        "PC Ann Roe was dismissed after the panel found her actions and conduct amounted to gross misconduct.",
+        None,
+    ),
     Example(
         "PC Ann Roe was dismissed. We found a case to answer for breaches of the standard of confidentiality.",
         None,
