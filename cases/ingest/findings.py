@@ -321,7 +321,9 @@ def _proceedings(clause: str, offset: int) -> list[Finding]:
 
 
 def _standards(clause: str, offset: int, quoted: bool, listed: bool) -> list[Finding]:
-    if p.STANDARD_NEGATED.search(clause):
+    if p.STANDARD_NEGATED.search(clause) or (
+        p.STANDARD_EXPECTED.search(clause) and not p.STANDARD_FAILED.search(clause)
+    ):
         return []
     context = listed or bool(p.STANDARD_CONTEXT.search(clause))
     # "breached standards relating to honesty and integrity, but not those relating to

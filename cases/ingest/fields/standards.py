@@ -79,8 +79,14 @@ STANDARD_PATTERNS: tuple[tuple[re.Pattern[str], Standard, bool], ...] = (
         Standard.CHALLENGING_AND_REPORTING,
         False,
     ),
+    # ...but not as a plain noun after a determiner: "a risk to the integrity of the
+    # force", "questioned his honesty".
     (
-        re.compile(r"\bintegrity\b|\bhonesty\b", IGNORECASE),
+        re.compile(
+            r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bour )"
+            r"\b(?:integrity|honesty)\b",
+            IGNORECASE,
+        ),
         Standard.HONESTY_AND_INTEGRITY,
         True,
     ),
@@ -103,7 +109,29 @@ BUT_NOT = re.compile(r"\b(?:but|and) not\b|\bbut (?:was|were) not\b", IGNORECASE
 # A standard found NOT breached: "The allegations of integrity breaches were found not
 # proven".
 STANDARD_NEGATED = re.compile(
-    r"\bnot (?:proven|proved|breached|found)\b|\bno breach\b", IGNORECASE
+    r"\bnot (?:proven|proved|breached|found)\b|\bno breach\b"
+    # "...but each was cleared of breaching standards of honesty and integrity".
+    r"|\bcleared of\b",
+    IGNORECASE,
+)
+
+# A clause that states what is expected of officers names the standards as an ideal,
+# not as found breached: "we expect officers to act with honesty and integrity", "the
+# public should be able to trust that officers show the highest levels of integrity".
+STANDARD_EXPECTED = re.compile(
+    r"\b(?:we|public|everyone|they|officers)\s+(?:rightly\s+)?expects?\b|\bexpects?\s+"
+    r"(?:all\s+)?(?:of\s+)?(?:our|its|their|the)\b|\bshould\b|\bmust\b|\bact(?:s|ing)? with\b"
+    r"|\bthe highest\b|\bexemplary\b|\bmaintain(?:s|ing)?\b|\bcommitted to\b",
+    IGNORECASE,
+)
+
+# ...unless the clause says the expectation was not met: "fell short of the standards
+# of honesty we expect", "failed to act with integrity", "it was found he should be
+# dismissed for breaching the standard of confidentiality".
+STANDARD_FAILED = re.compile(
+    r"\bf(?:ell|allen|alls|ailed|ailing|ailure)\b|\bbreach|\bfound\b|\bprove[nd]\b"
+    r"|\bdetermined\b|\bdisregard",
+    IGNORECASE,
 )
 
 # Made-up sentences this module must read (value) or must not (None).
@@ -133,6 +161,22 @@ EXAMPLES: tuple[Example, ...] = (
         ["confidentiality", "equality and diversity", "discreditable conduct"],
     ),
     # Counter-examples: standards not breached, or only in a case to answer.
+    Example(
+        "PC Ann Roe was dismissed; the panel found her conduct posed a risk to the integrity of the force.",
+        None,
+    ),
+    Example(
+        "PC Ann Roe was dismissed. She was cleared of breaching the standard of honesty and integrity.",
+        None,
+    ),
+    Example(
+        "PC Ann Roe was dismissed. The chief constable said: 'We expect every officer to act with honesty and integrity.'",
+        None,
+    ),
+    Example(
+        "PC Ann Roe was dismissed after a panel found she had failed to act with honesty and integrity.",
+        ["honesty and integrity"],
+    ),
     Example(
         "PC Ann Roe was dismissed after the panel found her actions and conduct amounted to gross misconduct.",
         None,
