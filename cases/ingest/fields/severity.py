@@ -43,13 +43,24 @@ SEVERITY_FOUND = (
         r"(?:allegations?|charges?|breach(?:es)?|counts?) of|"
         # "A misconduct hearing found gross misconduct".
         r"found|"
+        # A judging verb, its object, then the level: "ruled the actions of the two
+        # officers as gross misconduct", "classed her behaviour as misconduct".
+        r"(?:ruled|judged|deemed|classed|classified|categori[sz]ed|regarded)\b"
+        r"[^.;:]{0,60}?\bas|"
+        # ... or "to be": "found the behaviour to be gross misconduct".
+        r"(?:found|ruled|judged|held|considered)\b[^.;:]{0,60}?\bto be|"
+        # A finding's result taken up again: "found he did all three things and this
+        # was gross misconduct".
+        r"(?:this|which|that) (?:was|constituted)|"
         # "breached the standards ... at the level of gross misconduct".
         r"(?:at|to) the level of|"
         r"guilty of|admitted|pleading guilty to|pleaded guilty to|finding of|findings of|"
         r"outcome of|result was that of|count of|for|and|committed)\s+(?:as\s+)?"
         + _LEVEL
-        # "pleaded guilty to misconduct in public office" is an offence, not a level.
-        + r"\b(?!\s+in\s+(?:a\s+)?public\s+office)",
+        # "pleaded guilty to misconduct in public office" is an offence, not a level;
+        # "this was a gross misconduct hearing" names the forum.
+        + r"\b(?!\s+in\s+(?:a\s+)?public\s+office)"
+        r"(?!\s+(?:hearings?|meetings?|proceedings|panels?|investigations?|notices?)\b)",
         IGNORECASE,
     ),
     # Force tables state the level found as a labelled field: "Finding: Gross
@@ -76,7 +87,9 @@ RESULT_WORD = re.compile(
 NOT_A_FINDING = re.compile(
     r"\bcase to answer\b|\balleg(?:ed|ation|ations|edly)\b|\baccused\b|\bwill face\b"
     r"|\b(?:said|thought|claimed|reported) to have\b"
-    r"|\b(?:could|may|might|would) (?:find|amount|conclude|constitute|justify|be)\b"
+    r"|\b(?:could|may|might|would) (?:find|amount|conclude|constitute|justify)\b"
+    # "could be seen to amount to", "would be gross misconduct"; not "would be dismissed".
+    r"|\b(?:could|may|might|would) be (?!dismissed|sacked|removed|barred|placed)"
     r"|\bpotential(?:ly)? (?:breach|gross|misconduct)\b|\bif (?:the conduct|proven|admitted)\b"
     # A condition: "could face dismissal if gross misconduct is proven".
     r"|\bif (?:[\w-]+ ){0,4}(?:is|are|was|were) (?:found |)(?:prove[nd]|admitted)\b"
@@ -144,6 +157,27 @@ CASE_TO_ANSWER = re.compile(r"\bcase to answer for " + _LEVEL + r"\b", IGNORECAS
 
 # Made-up sentences this module must read (value) or must not (None).
 EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "In conclusion the panel found the behaviour of PC Kim Dale to be gross misconduct.",
+        "gross misconduct",
+    ),
+    Example(
+        "The panel found PC Kim Dale had lied twice, and this was gross misconduct.",
+        "gross misconduct",
+    ),
+    Example("The hearing that followed was gross misconduct proceedings.", None),
+    Example(
+        "The chair said the allegations were proven, which amounted to gross misconduct, adding that PC Kim Dale would be dismissed.",
+        "gross misconduct",
+    ),
+    Example(
+        "The report said the conduct could be seen to amount to gross misconduct.", None
+    ),
+    Example(
+        "The chair classed the conduct of both constables as gross misconduct.",
+        "gross misconduct",
+    ),
+    Example("PC Kim Dale was treated as a former officer at the hearing.", None),
     Example(
         "A panel found gross misconduct proven against PC Kim Dale.", "gross misconduct"
     ),
