@@ -42,6 +42,7 @@ from cases.ingest.records import (
 )
 from cases.ingest.review import review_reasons
 from cases.ingest.sentences import Sentence, split_sentences
+from cases.ingest.tables import table_lines
 
 __all__ = ["extract_path", "extract_release"]
 
@@ -106,12 +107,20 @@ def extract_release(
     floor = story_floor(mentions_of_dates, reference)
     today = _story_today(text, mentions_of_dates, reference, floor)
 
+    rows = table_lines(text)
+
     def read_people(sentences: list[Sentence]) -> Tracker:
         tracker = Tracker()
         tracker.set_text(text)
+        row_trackers: dict[int, Tracker] = {}  # a table row's line → its own tracker
         alleging = False  # inside a notice's list of what is alleged
         listed = False  # inside a list whose lead-in states a breach
         for index, sentence in enumerate(sentences):
+            reader = tracker
+            if sentence.line in rows:
+                reader = row_trackers.get(sentence.line) or Tracker()
+                reader.set_text(text)
+                row_trackers[sentence.line] = reader
             alleging = _alleging(sentence.text, alleging)
             listed = _listed(sentence.text, listed)
             for clause in sentence.clauses():
@@ -132,7 +141,9 @@ def extract_release(
                     today,
                     floor,
                 )
-                tracker.process(sentence, clause, mentions, findings, index, dates)
+                reader.process(sentence, clause, mentions, findings, index, dates)
+        for row in row_trackers.values():
+            tracker.drafts += row.drafts
         return tracker
 
     tracker = read_people(sentences)

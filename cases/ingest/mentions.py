@@ -123,6 +123,11 @@ _RANK_FIELD = re.compile(
     r"(?P<rank>[A-Za-z][A-Za-z ]{1,38}?)\s*$",
     re.I,
 )
+# ... and tables by a rank in a row's first cell (tables.py): "Police Constable | 2017 |
+# Gross misconduct found | Dismissal without notice |".
+_RANK_CELL = re.compile(
+    r"\s*(?P<former>(?i:former|ex)[- ]+)?(?P<rank>[A-Za-z][A-Za-z ]{1,38}?)\s*\|"
+)
 _DETERMINER = (
     r"(?P<det>(?i:a further|a ninth|a second|a third|a fourth|a fifth|a sixth|a seventh|"
     r"an eighth|a|an|another|one|two|three|four|five|six|seven|eight|both|the|this|that|"
@@ -286,7 +291,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         taken[start:end] = b"\x01" * (end - start)
         found.append(mention)
 
-    field = _RANK_FIELD.fullmatch(text)
+    field = _RANK_FIELD.fullmatch(text) or _RANK_CELL.match(text)
     if field is not None:
         wording = field["rank"].strip()
         rank = RANK_ABBREVIATIONS.get(wording) or rank_of(wording)
@@ -299,6 +304,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                     wording,
                     rank=rank,
                     count=1,
+                    former=bool(field.groupdict().get("former")),
                 )
             )
     for match in _LABELS.finditer(text):

@@ -157,7 +157,13 @@ CHAIR_HEAD = re.compile(
 
 # --- Hypothetical or future wording -------------------------------------------------
 FUTURE_OR_POLICY = re.compile(
-    r"\b(?:may|might|could|can) be (?:dismissed|given|subject)\b|\bwill face\b|\bwill be held\b"
+    # What a forum may do, not what it did: "can also be sacked", "which may result in
+    # the individual being dismissed", "outcomes can range from".
+    r"\b(?:may|might|could|can)(?:\s+(?:also|then|still|even|now))?\s+(?:be\s+)?"
+    r"(?:dismissed|sacked|fired|given|subject|issued|result(?:ing)? in|lead to|include"
+    r"|face|receive|range from|impose)\b"
+    r"|\bwill (?:then |also )?(?:result in|lead to|range from)\b"
+    r"|\bwill face\b|\bwill be held\b"
     r"|\bdepending on\b|\bif (?:the conduct|proven|admitted|found)\b|\bwould be justified\b"
     # "proceedings for misconduct, which carries a maximum penalty of a final written
     # warning": what a forum could impose, not what it did.

@@ -334,6 +334,43 @@ CASES = {
         "at length before she was given a written warning.",
         [{"name": "Jo Hart", "standards": ["confidentiality"]}],
     ),
+    # 5. Tables: each row of a results table is a person of its own.
+    "rows_of_an_outcome_table": (
+        "Misconduct outcomes\n\nRank | Year | Type of hearing | Standards breached | "
+        "Finding | Sanction |\nSergeant | 2022 | Accelerated | Confidentiality | Gross "
+        "misconduct found | Dismissed without notice |\nSergeant | 2022 | Misconduct "
+        "hearing | Use of force | Misconduct found | Written warning |\nFormer Detective "
+        "Constable | 2023 | Accelerated | Discreditable conduct | Gross misconduct found "
+        "| Would have been dismissed |",
+        [
+            {
+                "rank": "Sergeant",
+                "severity": "gross misconduct",
+                "outcome": "dismissed",
+                "proceeding": "accelerated misconduct hearing",
+                "standards": ["confidentiality"],
+            },
+            {
+                "rank": "Sergeant",
+                "severity": "misconduct",
+                "outcome": "written warning",
+                "standards": ["use of force"],
+            },
+            {
+                "rank": "Detective Constable",
+                "former": True,
+                "outcome": "would have been dismissed",
+                "standards": ["discreditable conduct"],
+            },
+        ],
+    ),
+    # 3. What a forum may do is not a result.
+    "sanctions_a_hearing_may_reach": (
+        "Misconduct hearings\n\nThe panel will then decide, which may result in the "
+        "officer being dismissed or given a final written warning. Staff who refuse a "
+        "drugs test can also be sacked.",
+        [],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",

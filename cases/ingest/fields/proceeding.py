@@ -23,7 +23,11 @@ PROCEEDING_PATTERNS: tuple[tuple[re.Pattern[str], Proceeding], ...] = (
             # hearing", "a special case hearing".
             r"\baccelerated (?:gross )?(?:misconduct )?hearing"
             r"|\bspecial case (?:police )?(?:misconduct )?hearing"
-            r"|\bfast[- ]track(?:ed)? (?:gross )?(?:misconduct )?hearing",
+            r"|\b(?:fast[- ]track(?:ed)?|expedited) (?:gross )?(?:misconduct )?hearing"
+            # A table's "Hearing type" cell holding the adjective alone: "| Expedited
+            # (Chief Constable-led) |", "| Accelerated |".
+            r"|(?:^|\|)\s*(?:accelerated|expedited|special case|fast[- ]track)"
+            r"(?:\s*\([^)|]{0,40}\))?\s*(?=\|)",
             IGNORECASE,
         ),
         Proceeding.ACCELERATED_HEARING,
@@ -33,7 +37,11 @@ PROCEEDING_PATTERNS: tuple[tuple[re.Pattern[str], Proceeding], ...] = (
         re.compile(
             r"\b(?:misconduct|disciplinary|conduct|public|private|virtual|police) "
             r"(?:hearings?|panels?|tribunal)\b|\bmisconduct panel\b"
-            r"|\b(?:a|the|this|that|his|her|their) (?:[\w-]+ ){0,3}hearings?\b",
+            r"|\b(?:a|the|this|that|his|her|their) (?:[\w-]+ ){0,3}hearings?\b"
+            # Only a misconduct hearing has a legally qualified chair: "| Independent,
+            # chaired by a Legally Qualified Chair (LQC) |".
+            r"|\b(?:chaired|led|heard) by (?:an? |the )?(?:independent )?"
+            r"legally[- ]qualified chair",
             IGNORECASE,
         ),
         Proceeding.MISCONDUCT_HEARING,
@@ -64,6 +72,14 @@ NOT_A_PROCEEDING = re.compile(
 
 # Made-up sentences this module must read (value) or must not (None).
 EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "Sergeant | 2019 | Expedited (chief officer) | Confidentiality | Proven | Dismissal |",
+        "accelerated misconduct hearing",
+    ),
+    Example(
+        "PC Tom Hale was dismissed by a panel led by a legally qualified chair.",
+        "misconduct hearing",
+    ),
     Example("PC Tom Hale was dismissed at a misconduct hearing.", "misconduct hearing"),
     Example(
         "PC Tom Hale was dismissed at an accelerated misconduct hearing.",
