@@ -55,6 +55,9 @@ _MAX_HEARING_AGE = datetime.timedelta(days=400)
 _NOT_HEARING_DATE = re.compile(
     r"\b(?:resigned|retired|left|quit|joined|since|born|arrested|arrest|suspended|"
     r"convicted|conviction|charged|incident|offence|sentenced|adjourned|postponed|"
+    # A summary's publication is not the decision: "held in January but published on
+    # Monday".
+    r"published|publication|posted|released|"
     # A hearing's first day is not its decision: "with the hearing starting on 13 May".
     r"starting|started|start|began|begins|opened|opening|commenced)\b"
     r"[^.;]{0,25}$"
@@ -65,9 +68,11 @@ _NOT_HEARING_DATE = re.compile(
     re.I,
 )
 # ... but a hearing's days are no other event's: "a hearing held between 8 and 12 May
-# 2023", "from 8 to 12 May 2023" (its last day is the date).
+# 2023", "from 8 to 12 May 2023", "from October 2 to 5" (its last day is the date).
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s*$", re.I)
-_DAY_RANGE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*\d", re.I)
+_DAY_RANGE = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*\d", re.I
+)
 _TODAY = re.compile(r"\b(?:today|this morning)\s*\(", re.I)
 # First words of a description that are capitalised only because a sentence starts
 # there: "A former Leicestershire PCSO" is labelled "a former Leicestershire PCSO".

@@ -371,6 +371,12 @@ CASES = {
         "drugs test can also be sacked.",
         [],
     ),
+    # 8. Dates: a range's last day, whichever order its month and days come in; a
+    # summary's publication is not the decision.
+    "month_first_range_of_hearing_days": (
+        "PC Jo Lee was dismissed at a misconduct hearing held from March 6 to 8, 2024.",
+        [{"name": "Jo Lee", "hearing_date": "2024-03-08"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
@@ -386,3 +392,11 @@ def test_construction_is_read(name):
     assert len(people) == len(expected), people
     for wanted, found in zip(expected, people, strict=True):
         assert _subset(wanted, found), (wanted, found)
+
+
+def test_publication_day_is_not_the_hearing_date():
+    people = _people(
+        "A summary of the hearing, held in May 2022 but published on 3 October 2022, "
+        "said PC Jo Lee had been dismissed."
+    )
+    assert [(p["name"], p.get("hearing_date")) for p in people] == [("Jo Lee", None)]
