@@ -1,19 +1,20 @@
-"""Counts and durations for the force pages, the home page and /stats/.
+"""Counts and durations for the force pages and /stats/, from the public facts.
 
-Each function runs one grouped query (or fetches one column of date pairs) whatever the
-number of cases, and works the same on SQLite and PostgreSQL: medians are taken in Python
-over the fetched pairs rather than with a database-specific percentile function.
+Each function takes a `Selection` over the public facts in memory (`cases.facts`), the
+one a `CaseFilter` made of the page's filters, so that a chart counts exactly the cases
+the case list with the same filters lists. Nothing here queries the database: the
+figures are numpy counts over the selected cases and their people's results, and
+medians are taken over the days from referral to outcome that the facts keep per case.
 """
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
-from statistics import median
 
-from django.db.models import Count, Q, QuerySet
+import numpy as np
 
-from cases import queries
 from cases.choices import Outcome, Standard
-from cases.models import Case, DatePrecision
+from cases.facts import Selection
+from cases.facts.columns import MANY, RESULT_FIELDS
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ OUTCOME_GROUPS = (
 GROUP_OF = {
     outcome: group.key for group in OUTCOME_GROUPS for outcome in group.outcomes
 }
+OUTCOMES = RESULT_FIELDS["outcome"]
 
 
 @dataclass(frozen=True)
@@ -65,139 +67,117 @@ class Span:
     count: int
 
 
-def cases_by_outcome(cases: QuerySet[Case]) -> list[tuple[str, int]]:
+def cases_by_outcome(selection: Selection) -> list[tuple[str, int]]:
     """(outcome, cases in which someone was given it), in the vocabulary's order.
 
     A case whose people had different outcomes counts once under each."""
-    rows = dict(
-        queries.results_of_listed_cases()
-        .filter(case__in=cases.values("pk"))
-        .exclude(outcome="")
-        .order_by()
-        .values("outcome")
-        .annotate(n=Count("case", distinct=True))
-        .values_list("outcome", "n")
-    )
-    return [(value, rows[value]) for value in Outcome.values if value in rows]
+    counts = selection.distinct_cases("outcome", selection.result_rows())
+    return [(value, counts[value]) for value in Outcome.values if value in counts]
 
 
-def cases_by_year(cases: QuerySet[Case]) -> list[tuple[int, int]]:
-    rows = (
-        cases.exclude(year=None)
-        .order_by()
-        .values("year")
-        .annotate(n=Count("pk"))
-        .values_list("year", "n")
-    )
-    return sorted(rows)
+def cases_by_year(selection: Selection) -> list[tuple[int, int]]:
+    return sorted(selection.case_counts("year").items())
 
 
-def referral_to_outcome(cases: QuerySet[Case]) -> Span:
+def referral_to_outcome(selection: Selection) -> Span:
     """Median time from first referral to outcome, over cases with both dates known at
     least to the month (a month-precise date counts from the first of the month)."""
-    days = [days for _, days in _referral_to_outcome_days(cases)]
-    return Span(median(days) if days else None, len(days))
+    days = _spans(selection)[1]
+    return Span(float(np.median(days)) if len(days) else None, len(days))
 
 
-def referral_to_outcome_by_force(
-    cases: QuerySet[Case] | None = None,
-) -> list[tuple[str, str, Span]]:
+def referral_to_outcome_by_force(selection: Selection) -> list[tuple[str, str, Span]]:
     """(force name, slug, span) for each force with at least one dated case among
-    `cases` (all public cases by default), slowest first."""
-    cases = queries.public_cases() if cases is None else cases
-    by_force = defaultdict(list)
-    for force, days in _referral_to_outcome_days(
-        cases.exclude(force=None), "force__name", "force__slug"
-    ):
-        by_force[force].append(days)
-    spans = [
-        (name, slug, Span(median(days), len(days)))
-        for (name, slug), days in by_force.items()
-    ]
+    the selected ones, slowest first."""
+    force, days = _spans(selection)
+    known = force != 0
+    force, days = force[known], days[known]
+    order = np.lexsort((days, force))
+    force, days = force[order], days[order]
+    if not len(force):
+        return []
+    starts = np.flatnonzero(np.diff(force, prepend=-1))  # where each force begins
+    spans = []
+    for start, end in zip(starts, [*starts[1:], len(force)], strict=True):
+        name, slug = selection.facts.forces[int(force[start])]
+        group = days[start:end]
+        spans.append((name, slug, Span(float(np.median(group)), len(group))))
     return sorted(spans, key=lambda row: (-row[2].median_days, row[0]))
 
 
-def _referral_to_outcome_days(cases: QuerySet[Case], *group: str):
-    rows = (
-        cases.exclude(referred_on=None)
-        .exclude(outcome_on=None)
-        .exclude(referred_on_precision=DatePrecision.YEAR)
-        .exclude(outcome_on_precision=DatePrecision.YEAR)
-        .order_by()
-        .values_list(*group, "referred_on", "outcome_on")
-    )
-    for *key, referred_on, outcome_on in rows:
-        if outcome_on >= referred_on:
-            yield tuple(key), (outcome_on - referred_on).days
+def _spans(selection: Selection) -> tuple[np.ndarray, np.ndarray]:
+    """(force, days from referral to outcome) of the selected cases with both dates
+    known at least to the month (the facts hold -1 for the others)."""
+    cases = selection.facts.cases
+    chosen = selection.cases() & (cases["span"] >= 0)
+    return cases["force"][chosen], cases["span"][chosen]
 
 
-def people_of(cases: QuerySet[Case] | None = None) -> QuerySet:
-    """People's results in `cases` (all public cases by default)."""
-    if cases is None:
-        return queries.public_results()
-    return queries.results_of_listed_cases().filter(case__in=cases.values("pk"))
-
-
-def outcomes_by_year(cases: QuerySet[Case] | None = None) -> list[tuple]:
+def outcomes_by_year(selection: Selection) -> list[tuple]:
     """Per year, people's results by outcome band; results in cases with no known
     year under None, last (never dropped)."""
-    rows = (
-        people_of(cases)
-        .exclude(outcome="")
-        .annotate(year=queries.case_year("case__"))
-        .order_by()
-        .values("year", "outcome")
-        .annotate(n=Count("pk"))
-        .values_list("year", "outcome", "n")
-    )
-    banded = _banded(rows, key=lambda year: (year is None, year or 0))
-    return banded
+    facts = selection.facts
+    year = facts.cases["year"][facts.case_row]
+    counted = _by_outcome(selection, year)
+    rows = ((int(y) or None, outcome, n) for (y, outcome), n in counted.items())
+    return _banded(rows, key=lambda year: (year is None, year or 0))
 
 
-def outcomes_by_force(cases: QuerySet[Case] | None = None) -> list[tuple]:
+def outcomes_by_force(selection: Selection) -> list[tuple]:
     """Per force ((name, slug)), people's results by outcome band, most first; results
     in cases with no force under ("", ""), last."""
+    facts = selection.facts
+    force = facts.cases["force"][facts.case_row]
+    counted = _by_outcome(selection, force)
     rows = (
-        people_of(cases)
-        .exclude(outcome="")
-        .order_by()
-        .values("case__force__name", "case__force__slug", "outcome")
-        .annotate(n=Count("pk"))
-        .values_list("case__force__name", "case__force__slug", "outcome", "n")
+        (facts.forces.get(int(f), ("", "")), outcome, n)
+        for (f, outcome), n in counted.items()
     )
-    banded = _banded(
-        ((name or "", slug or ""), outcome, n) for name, slug, outcome, n in rows
-    )
+    banded = _banded(rows)
     return sorted(banded, key=lambda row: (not row[0][0], -row[1].total(), row[0]))
 
 
-def breaches_by_standard(cases: QuerySet[Case] | None = None) -> list[tuple[str, int]]:
+def breaches_by_standard(selection: Selection) -> list[tuple[str, int]]:
     """People found in breach of each standard, in Schedule 2 order."""
-    rows = dict(
-        people_of(cases)
-        .exclude(standards=None)
-        .order_by()
-        .values("standards__name")
-        .annotate(n=Count("pk", distinct=True))
-        .values_list("standards__name", "n")
-    )
-    return [(value, rows.get(value, 0)) for value in Standard.values]
+    counts = selection.people_counts(MANY)
+    return [(value, counts.get(value, 0)) for value in Standard.values]
 
 
-def people_counted(cases: QuerySet[Case] | None = None) -> dict[str, int]:
+def people_counted(selection: Selection) -> dict[str, int]:
     """What the charts count out of: people's results, those with an outcome, and
-    those found in breach of any standard, in one query."""
-    return people_of(cases).aggregate(
-        people=Count("pk", distinct=True),
-        with_outcome=Count("pk", distinct=True, filter=~Q(outcome="")),
-        in_breach=Count("pk", distinct=True, filter=Q(standards__isnull=False)),
+    those found in breach of any standard."""
+    facts = selection.facts
+    rows = selection.result_rows()
+    in_breach = np.zeros(len(rows), dtype=bool)
+    in_breach[facts.standards[0]] = True
+    return {
+        "people": int(np.count_nonzero(rows)),
+        "with_outcome": int(np.count_nonzero(rows & (facts.results["outcome"] != 0))),
+        "in_breach": int(np.count_nonzero(rows & in_breach)),
+    }
+
+
+def _by_outcome(selection: Selection, group: np.ndarray) -> Counter:
+    """People's results with an outcome in the selected cases, per (group value,
+    outcome), `group` holding a number per result."""
+    outcome = selection.facts.results["outcome"]
+    rows = selection.result_rows() & (outcome != 0)
+    width = len(OUTCOMES.values)
+    keys, n = np.unique(
+        group[rows].astype(np.int64) * width + outcome[rows], return_counts=True
+    )
+    return Counter(
+        {
+            (int(key) // width, OUTCOMES.value(int(key) % width)): int(k)
+            for key, k in zip(keys, n, strict=True)
+        }
     )
 
 
 def _banded(rows, key=None) -> list:
-    bands = defaultdict(Counter)
+    bands = {}
     for group, outcome, n in rows:
-        bands[group][GROUP_OF[outcome]] += n
+        bands.setdefault(group, Counter())[GROUP_OF[outcome]] += n
     if key is None:
         return sorted(bands.items())
     return sorted(bands.items(), key=lambda item: key(item[0]))

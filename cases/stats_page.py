@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.views.generic import TemplateView
 
-from cases import charts, freshness, queries, stats
+from cases import charts, facts, freshness, stats
 from cases.filters import CaseFilter
 from cases.templatetags.archive import describe_days
 from cases.views import active_filters, count_choices
@@ -27,15 +27,14 @@ UNKNOWN_FORCE = "Force not known"
 def build_charts(filterset: CaseFilter, params) -> list[charts.Chart]:
     """The page's charts over the cases the filters select (all public cases when the
     filters are not valid: the form then says why)."""
-    cases = filterset.qs if filterset.is_valid() else queries.public_cases()
-    cases = cases.order_by()
-    totals = stats.people_counted(cases)
+    selection = filterset.selection if filterset.is_valid() else everything()
+    totals = stats.people_counted(selection)
     with_outcome = totals["with_outcome"]
     bands = [charts.Series(g.key, g.label) for g in stats.OUTCOME_GROUPS]
     listed = _list_url(params)
-    by_year = stats.outcomes_by_year(cases)
-    by_force = stats.outcomes_by_force(cases)
-    spans = stats.referral_to_outcome_by_force(cases)
+    by_year = stats.outcomes_by_year(selection)
+    by_force = stats.outcomes_by_force(selection)
+    spans = stats.referral_to_outcome_by_force(selection)
     known_year = sum(counts.total() for year, counts in by_year if year is not None)
     known_force = sum(counts.total() for (name, _), counts in by_force if name)
     return [
@@ -103,7 +102,7 @@ def build_charts(filterset: CaseFilter, params) -> list[charts.Chart]:
                     {"people": n},
                     href=_list_url(params, standard=standard),
                 )
-                for standard, n in stats.breaches_by_standard(cases)
+                for standard, n in stats.breaches_by_standard(selection)
             ],
             unit="people",
             label_heading="Standard",
@@ -117,7 +116,7 @@ def build_charts(filterset: CaseFilter, params) -> list[charts.Chart]:
             counted=_counted(
                 "Cases with a force and both dates known",
                 sum(span.count for _, _, span in spans),
-                cases.count(),
+                selection.count(),
             ),
             list_url=listed,
             series=[charts.Series("months", "Median months")],
@@ -162,6 +161,11 @@ def chart_csv(request, slug: str) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{slug}.csv"'
     csv.writer(response).writerows(chart.csv_rows())
     return response
+
+
+def everything() -> facts.Selection:
+    """Every public case: what the page counts when its filters are not valid."""
+    return facts.Selection(facts.current())
 
 
 def _list_url(params, **narrower) -> str:

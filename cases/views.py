@@ -36,6 +36,11 @@ def _people():
     )
 
 
+def _listed_cases():
+    """Public cases with what the case lists show of them."""
+    return queries.public_cases().select_related("force").prefetch_related(_people())
+
+
 def _people_in_full():
     """People with their standards and allegations, as detail pages show them."""
     return queries.public_results().prefetch_related(
@@ -77,9 +82,7 @@ class CaseListView(FilterView):
     template_name = "cases/case_list.html"
 
     def get_queryset(self):
-        return (
-            queries.public_cases().select_related("force").prefetch_related(_people())
-        )
+        return _listed_cases()
 
     def paginate_queryset(self, queryset, page_size):
         """Which cases and how many from the public facts; the page's rows from the
@@ -261,19 +264,19 @@ class ForceDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         force = self.object
-        cases = queries.public_cases().filter(force=force)
-        by_outcome = stats.cases_by_outcome(cases)
-        by_year = stats.cases_by_year(cases)
-        page = Paginator(
-            queries.newest_first(
-                cases.select_related("force").prefetch_related(_people())
-            ),
-            CASES_PER_PAGE,
-        ).get_page(self.request.GET.get("page"))
+        # The force's figures are those of the case list filtered by the force.
+        filterset = CaseFilter({"force": force.slug}, queryset=_listed_cases())
+        filterset.is_valid()
+        selection = filterset.selection
+        by_outcome = stats.cases_by_outcome(selection)
+        by_year = stats.cases_by_year(selection)
+        page = Paginator(filterset.listed(), CASES_PER_PAGE).get_page(
+            self.request.GET.get("page")
+        )
         context.update(
             cases_by_outcome=by_outcome,
             cases_by_year=by_year,
-            span=stats.referral_to_outcome(cases),
+            span=stats.referral_to_outcome(selection),
             page_obj=page,
             cases=_redacted(page.object_list),
             year_chart=charts.Chart(

@@ -53,6 +53,7 @@ def test_a_case_withheld_in_the_admin_leaves_every_count_at_once(
     assert list_facets(client, force="kent-police")["outcome"]["dismissed"] == 1
     assert stats_rows(client, "outcomes-by-force")["Kent Police"]["dismissal"] == 1
     assert client.get(force_page).context["page_obj"].paginator.count == 1
+    assert client.get(force_page).context["cases_by_outcome"] == [("dismissed", 1)]
     listed = client.get(reverse("cases:case-list")).context["object_list"]
     assert hidden.pk not in [case.pk for case in listed]
 
@@ -68,6 +69,9 @@ def test_an_editors_correction_moves_the_counts_at_once(client, editor_browser):
     assert list_facets(client)["outcome"] == {"final written warning": 1}
     by_force = stats_rows(client, "outcomes-by-force")["Kent Police"]
     assert by_force == {"warning": 1}
+    force_page = reverse("cases:force-detail", kwargs={"slug": "kent-police"})
+    figures = client.get(force_page).context["cases_by_outcome"]
+    assert figures == [("final written warning", 1)]
     wanted = client.get(reverse("cases:case-list"), {"outcome": "dismissed"})
     assert wanted.context["paginator"].count == 0
 
