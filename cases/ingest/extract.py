@@ -84,6 +84,9 @@ _FORUM_ORDER = [
     Proceeding.MISCONDUCT_MEETING,
     Proceeding.ACCELERATED_HEARING,
 ]
+# The people a group of no stated size is taken for when nothing else in the story
+# counts or names anyone: a plural is at least two.
+_UNCOUNTED_GROUP = 2
 # Characters read: a press release or outcome page is a few thousand; the cap keeps a
 # pathological input (a 50 MB dump) to seconds, and the record says it was cut.
 _MAX_TEXT = 500_000
@@ -114,8 +117,8 @@ def extract_release(
 
     rows = table_lines(text)
 
-    def read_people(sentences: list[Sentence]) -> Tracker:
-        tracker = Tracker()
+    def read_people(sentences: list[Sentence], uncounted: int | None = None) -> Tracker:
+        tracker = Tracker(uncounted=uncounted)
         tracker.set_text(text)
         row_trackers: dict[int, Tracker] = {}  # a table row's line → its own tracker
         alleging = False  # inside a notice's list of what is alleged
@@ -162,6 +165,18 @@ def extract_release(
             doubts.append(
                 "The results were read from a quoted statement; check they are the "
                 "speaker's report of a decision, not an opinion."
+            )
+
+    if not any(d.decided for d in tracker.drafts):
+        # A group given a result but never counted or named ("South Yorkshire Police
+        # officers ... have been sacked", "The officers were dismissed"): a plural is
+        # at least two people.
+        group = read_people(sentences, uncounted=_UNCOUNTED_GROUP)
+        if any(d.decided for d in group.drafts):
+            tracker = group
+            doubts.append(
+                "A group of officers of no stated number was read as two people: "
+                "check how many there were."
             )
 
     if p.HEARING_ANNOUNCED.search(text) and not any(

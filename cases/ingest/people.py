@@ -147,7 +147,10 @@ class Draft:
 class Tracker:
     """Follows people through a story and collects what is found about each."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, uncounted: int | None = None) -> None:
+        # How many people a group of no stated size stands for ("The officers were
+        # dismissed"): none on a first reading, where the story may count them later.
+        self.uncounted = uncounted
         self.drafts: list[Draft] = []
         self.focus: list[Draft] = []
         self.context_outcome: Outcome | None = None
@@ -340,11 +343,11 @@ class Tracker:
             return self._definite(mention, sentence_index, deciding, quoted, outcome)
         if (mention.after_preposition and not mention.accused) or quoted:
             return []
-        if mention.plural and mention.count is None:
+        if mention.plural and mention.count is None and self.uncounted is None:
             # "Cambridgeshire Police Officers sacked": a group of no stated size; the
             # story counts or names its people later, or "the officers" finds them.
             return []
-        count = mention.count or 1
+        count = mention.count or (self.uncounted if mention.plural else None) or 1
         if count > _MAX_GROUP or (
             count > 1 and (self.statistical or _AGGREGATE.search(clause))
         ):
@@ -478,6 +481,8 @@ class Tracker:
     ) -> list[Draft]:
         if mention.plural or mention.count == 2:
             wanted = mention.count or (len(self.focus) if len(self.focus) > 1 else 0)
+            if not wanted and mention.plural and not self.focus and self.uncounted:
+                wanted = self.uncounted  # "The officers were dismissed", never counted
             pending = self.pending_group
             if not wanted and pending is not None and deciding and not quoted:
                 self.pending_group = None

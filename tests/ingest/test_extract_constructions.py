@@ -377,6 +377,12 @@ CASES = {
         "PC Jo Lee was dismissed at a misconduct hearing held from March 6 to 8, 2024.",
         [{"name": "Jo Lee", "hearing_date": "2024-03-08"}],
     ),
+    # 6. Round-ups: a group given a result but never counted or named is two people.
+    "uncounted_group_given_a_result": (
+        "Cumbria Constabulary officers who shared offensive memes have been sacked.\n\n"
+        "The officers were dismissed without notice after a gross misconduct hearing.",
+        [{"outcome": "dismissed", "force": "Cumbria Constabulary"}] * 2,
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
