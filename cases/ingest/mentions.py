@@ -227,7 +227,12 @@ _PREPOSITION_BEFORE = re.compile(
 # proven", "a written warning was issued to a sergeant", "sanctions imposed on PC X".
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:against|(?:issued|given|handed|imposed|served|delivered|administered)\s+"
-    r"(?:to|on|upon)|(?:trial|prosecution|acquittal|conviction|dismissal|sacking) of)"
+    r"(?:to|on|upon)|(?:trial|prosecution|acquittal|conviction|dismissal|sacking) of"
+    # Whose conduct a finding judges: "the behaviour of a police officer who ...
+    # amounted to gross misconduct", "ruled the actions of two constables as".
+    # Not the measure of conduct: "standards appropriate to the conduct of a police
+    # officer".
+    r"|(?<!\bto the )(?:behaviour|behavior|conduct|actions|misconduct) of)"
     r"\s*$",
     re.IGNORECASE,
 )

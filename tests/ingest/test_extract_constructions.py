@@ -383,6 +383,11 @@ CASES = {
         "The officers were dismissed without notice after a gross misconduct hearing.",
         [{"outcome": "dismissed", "force": "Cumbria Constabulary"}] * 2,
     ),
+    "finding_on_the_conduct_of_an_officer": (
+        "The conduct of a detective who lied to a court amounted to gross misconduct, "
+        "a panel has ruled.",
+        [{"severity": "gross misconduct"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
