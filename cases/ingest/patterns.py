@@ -60,6 +60,15 @@ SPEAKER_TITLE = re.compile(
 
 # Counts too large to be people whose results a story goes on to give: "Figures show
 # that 560 officers were dismissed last year", "hundreds of officers".
+# In a document of figures, a count before a result makes it a tally: "six resulted
+# in dismissal without notice", "14 ended with a final written warning", "five of the
+# cases were dismissed as unfounded".
+TALLY = re.compile(
+    r"\b(?:\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:of\s+(?:the|those|these)\s+\w+\s+)?(?:\w+\s+)?"
+    r"(?:resulted|ended|led|saw|were|received|had|got|concluded)\b",
+    IGNORECASE,
+)
 CROWD = re.compile(
     r"\b(?:\d{2,}|\d{1,3},\d{3}|dozens|hundreds|thousands|scores)\s+(?:of\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:officers|constables|PCs|sergeants|staff|employees|"
@@ -164,6 +173,10 @@ FUTURE_OR_POLICY = re.compile(
     r"|face|receive|range from|impose)\b"
     r"|\bwill (?:then |also )?(?:result in|lead to|range from)\b"
     r"|\bwill face\b|\bwill be held\b"
+    # A class of people, not a person: "Those individuals with a dismissal outcome
+    # will also be held on the barred list", "Any officer who is dismissed".
+    r"|\b(?:those|any|all)\s+(?:individuals|officers?|people|persons?|staff|members)"
+    r"\s+(?:with|who|that)\b"
     r"|\bdepending on\b|\bif (?:the conduct|proven|admitted|found)\b|\bwould be justified\b"
     # "proceedings for misconduct, which carries a maximum penalty of a final written
     # warning": what a forum could impose, not what it did.

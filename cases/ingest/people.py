@@ -804,6 +804,10 @@ class Tracker:
         if crowd and self._clause_start + crowd.end() <= finding.start:
             # "Figures show that 560 officers were dismissed last year": a tally.
             return []
+        if self.statistical and p.TALLY.search(
+            text, 0, finding.start - self._clause_start
+        ):
+            return []
         if self.focus:
             return list(self.focus)
         # A result word with no police subject makes nobody: "the available outcomes

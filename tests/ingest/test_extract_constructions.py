@@ -388,6 +388,17 @@ CASES = {
         "a panel has ruled.",
         [{"severity": "gross misconduct"}],
     ),
+    "tallies_in_a_document_of_figures": (
+        "Misconduct figures published\n\nThe latest figures show 40 notices were served "
+        "on an officer or member of staff last year. Of those, nine resulted in "
+        "dismissal without notice and 12 ended with a written warning.",
+        [],
+    ),
+    "a_class_of_people_given_a_result": (
+        "Vetting\n\nThose individuals with a dismissal outcome will also be held on the "
+        "barred list. Any officer who is dismissed is told in writing.",
+        [],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
