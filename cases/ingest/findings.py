@@ -49,7 +49,9 @@ def read_every_finding(
     """read_findings without its first look for a finding's words (for the test that
     the look misses nothing)."""
     found: list[Finding] = []
-    hypothetical = bool(p.FUTURE_OR_POLICY.search(clause))
+    # What may be, and a choice of results ("All of the officers either were sacked,
+    # resigned, or were handed a final written warning"), decide nobody's result.
+    hypothetical = bool(p.FUTURE_OR_POLICY.search(clause) or p.EITHER_OR.search(clause))
     found += _outcomes(clause, offset, hypothetical)
     found += _verdicts(clause, offset)
     found += _severities(clause, offset)

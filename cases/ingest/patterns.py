@@ -170,7 +170,7 @@ FUTURE_OR_POLICY = re.compile(
     # the individual being dismissed", "outcomes can range from".
     r"\b(?:may|might|could|can)(?:\s+(?:also|then|still|even|now))?\s+(?:be\s+)?"
     r"(?:dismissed|sacked|fired|given|subject|issued|result(?:ing)? in|lead to|include"
-    r"|face|receive|range from|impose)\b"
+    r"|face|receive|range from|impose|dealt with)\b"
     r"|\bwill (?:then |also )?(?:result in|lead to|range from)\b"
     r"|\bwill face\b|\bwill be held\b"
     # A class of people, not a person: "Those individuals with a dismissal outcome

@@ -399,6 +399,16 @@ CASES = {
         "barred list. Any officer who is dismissed is told in writing.",
         [],
     ),
+    "a_suggested_way_of_dealing_with_it": (
+        "Our investigation\n\nWe found the sergeant had a case to answer and suggested "
+        "this could be dealt with by way of management advice.",
+        [],
+    ),
+    "a_choice_of_results_for_a_group": (
+        "Round-up\n\nAll of the constables on the list either were sacked, resigned, "
+        "or were handed a final written warning.",
+        [],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
