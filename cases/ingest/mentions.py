@@ -90,7 +90,16 @@ _BARE_SUBJECT = re.compile(
     r"\s*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})"
     r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?(?:dismissed|sacked|fired|"
     r"cleared|jailed|convicted|given|handed|found|issued|demoted|barred|acquitted|"
-    r"subject)|faced|appeared|admitted|denied|resigned|retired)\b)"
+    r"subject)|faced|appeared|admitted|denied|resigned|retired"
+    # ... or any act the story goes on to tell of its officer: "Frank Roscoe accessed
+    # the records", "Sue Heeney took a call" (people.py takes it only as the name of
+    # the anonymous officer the story is about).
+    r"|(?!was\b|were\b)[a-z]{3,}ed|took|got|sent|made|told|kept|gave|lied|stole)\b)"
+)
+# "Mr Cook's misconduct hearing", "Ms Heeney, 38, said".
+_HONORIFIC = re.compile(
+    r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>" + _NAME_WORD + r")(?![\w-])"
+    r"(?:,\s*(?P<age>[1-6]\d),)?"
 )
 # "Officer A", "PC F", "Former Officer B", "ex-officer X", "Special Constable A".
 _LABEL = re.compile(
@@ -261,6 +270,9 @@ class Mention:
     bare: bool = (
         False  # a name with no rank or description: "Thomas Grant was dismissed"
     )
+    # "Mr Cook", "Ms Heeney": a courtesy title and a surname only refer back to
+    # someone already named; they never name or make anyone (the caller "Mr Turner").
+    honorific: bool = False
 
     @property
     def surname(self) -> str | None:
@@ -417,6 +429,18 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                         rank=rank,
                     )
                 )
+    for match in _HONORIFIC.finditer(text):
+        add(
+            Mention(
+                offset + match.start(),
+                offset + match.end("name"),
+                "named",
+                text[match.start() : match.end("name")],
+                name=match["name"],
+                age=int(match["age"]) if match["age"] else None,
+                honorific=True,
+            )
+        )
     for match in _BARE_NAMED.finditer(text):
         name = _clean_name(match["name"])
         if not name or len(name.split()) < 2 or _is_speaker(text, match.start()):

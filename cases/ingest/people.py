@@ -319,6 +319,8 @@ class Tracker:
             return list(self.focus) if mention.plural else [self.focus[-1]]
         if kind == "named":
             draft = self._by_name(mention)
+            if draft is None and mention.honorific:
+                return []
             if draft is None and mention.bare:
                 # A bare name only names the unnamed officer the story is about.
                 draft = next((d for d in self.focus if d.anonymous), None)

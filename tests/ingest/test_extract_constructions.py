@@ -409,6 +409,16 @@ CASES = {
         "or were handed a final written warning.",
         [],
     ),
+    "bare_name_opening_the_story_after_the_lede": (
+        "A Suffolk police constable has been dismissed after a misconduct hearing.\n\n"
+        "Ewan Pike searched police systems for details of his neighbours.",
+        [{"name": "Ewan Pike", "rank": "Police Constable", "outcome": "dismissed"}],
+    ),
+    "courtesy_title_refers_back_and_makes_nobody": (
+        "PC Nia Holt was dismissed without notice.\n\nMs Holt, 29, had ignored a call "
+        "from Mr Garner, who later complained. Mr Garner was cleared of any offence.",
+        [{"name": "Nia Holt", "age": 29, "outcome": "dismissed"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
