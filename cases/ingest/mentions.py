@@ -771,11 +771,37 @@ _SUBJECT_AFTER = re.compile(
 )
 
 
+# ... or opening the clause with an act that is not a speaker's or a chair's: "Detective
+# Chief Inspector Mark Dunn got behind the wheel", "Supt Ian Gill accessed the files".
+_ACT_AFTER = re.compile(
+    r"\s+(?!(?:said|added|stated|explained|commented|praised|welcomed|urged|warned|"
+    r"chaired|presided|heard|ruled|decided|concluded|determined|found|imposed|"
+    r"directed|granted|refused|adjourned|described|thanked|acknowledged|noted|"
+    r"recognised|recognized|confirmed|announced|appointed|authorised|authorized|"
+    r"investigated|oversaw|reviewed|considered|emphasised|stressed|insisted|called|"
+    r"branded|labelled|labeled|condemned|criticised|criticized|apologised)\b)"
+    r"(?:[a-z]{3,}ed|got|took|sent|made|kept|lied|stole|drove|hit|struck)\b"
+)
+
+
 def _senior_subject(text: str, start: int, end: int) -> bool:
     return bool(
         _SUBJECT_AFTER.match(text, end)
         or _ACCUSED_BEFORE.search(text[max(0, start - 30) : start])
+        or (
+            not text[:start].strip()
+            and _ACT_AFTER.match(text, end)
+            and not _CHIEF_OFFICER.match(text, start)
+        )
     )
+
+
+# Chief officers (assistant chief constable and above) run the force: their acts are
+# a force's, not a subject's ("Assistant Chief Constable Ann Lee called it deplorable").
+_CHIEF_OFFICER = re.compile(
+    r"(?i:(?:assistant |deputy )?chief constable|acc|dcc|(?:deputy |assistant )?"
+    r"commissioner|commander)\b"
+)
 
 
 def _speaker_rank(rank_word: str) -> bool:

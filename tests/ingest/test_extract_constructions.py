@@ -419,6 +419,13 @@ CASES = {
         "from Mr Garner, who later complained. Mr Garner was cleared of any offence.",
         [{"name": "Nia Holt", "age": 29, "outcome": "dismissed"}],
     ),
+    "senior_officer_opening_a_clause_with_an_act_is_the_subject": (
+        "An officer has been dismissed without notice for drink-driving.\n\n"
+        "Detective Superintendent Rhys Vaughan drove home after a party while over "
+        "the limit.\n\nChief Superintendent Ola Ade said the officer had let the public "
+        "down. Assistant Chief Constable Kim Fry called his actions reckless.",
+        [{"name": "Rhys Vaughan", "rank": "Detective Superintendent"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
