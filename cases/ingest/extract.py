@@ -468,15 +468,13 @@ def _fill_proceeding(drafts: list[Draft], people: list[Draft], story: list) -> N
             if person.proceeding is None and (person.outcome or person.severity):
                 person.proceeding = value
                 person.evidence["proceeding"] = span
-    if not people or any(d.explicit_proceeding and d.person.proceeding for d in people):
+    # One forum named person by person is everyone's ("was dismissed at a gross
+    # misconduct hearing ... Three other officers received written warnings"); forums
+    # that differ leave each person's own.
+    named = [d for d in drafts if d.explicit_proceeding and d.person.proceeding]
+    if not people or not named or len({d.person.proceeding for d in named}) > 1:
         return
-    forums = [d.person.proceeding for d in drafts if d.person.proceeding]
-    named = [d for d in drafts if d.explicit_proceeding]
-    if not named:
-        return
-    value = max(forums, key=forums.count) if forums else None
-    if value is None:
-        return
+    value = named[0].person.proceeding
     span = next(
         (
             d.person.evidence.get("proceeding")
@@ -486,10 +484,27 @@ def _fill_proceeding(drafts: list[Draft], people: list[Draft], story: list) -> N
         None,
     )
     for draft in people:
-        if draft.person.outcome or draft.person.severity:
+        if (
+            (draft.person.outcome or draft.person.severity)
+            and not draft.person.proceeding
+            and _forum_can_decide(value, draft.person.outcome)
+        ):
             draft.person.proceeding = value
             if span:
                 draft.person.evidence["proceeding"] = span
+
+
+# A misconduct meeting decides misconduct only: it can impose no more than a final
+# written warning, so it is not the forum of a dismissal or a demotion.
+_BEYOND_A_MEETING = {
+    Outcome.DISMISSED,
+    Outcome.WOULD_HAVE_BEEN_DISMISSED,
+    Outcome.REDUCTION_IN_RANK,
+}
+
+
+def _forum_can_decide(forum: str, outcome: str | None) -> bool:
+    return not (forum == Proceeding.MISCONDUCT_MEETING and outcome in _BEYOND_A_MEETING)
 
 
 def _allegations(

@@ -426,6 +426,15 @@ CASES = {
         "down. Assistant Chief Constable Kim Fry called his actions reckless.",
         [{"name": "Rhys Vaughan", "rank": "Detective Superintendent"}],
     ),
+    "one_forum_named_is_everyones": (
+        "PC Ada Nolan was dismissed at a gross misconduct hearing last week. Two other "
+        "constables received final written warnings after facing the same charges.",
+        [
+            {"name": "Ada Nolan", "proceeding": "misconduct hearing"},
+            {"outcome": "final written warning", "proceeding": "misconduct hearing"},
+            {"outcome": "final written warning", "proceeding": "misconduct hearing"},
+        ],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
