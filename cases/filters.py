@@ -251,8 +251,7 @@ class CaseFilter(django_filters.FilterSet):
             if name == "sort" or value in EMPTY_VALUES:
                 continue
             if name == "q":
-                found = search.matching(self.queryset, value).order_by()
-                selection.among(name, found.values_list("pk", flat=True))
+                selection.among(name, *search.hits(self.queryset, value))
             elif name == "force":
                 selection.where(name, "force", "exact", self.force_ids[value])
             else:
@@ -262,16 +261,18 @@ class CaseFilter(django_filters.FilterSet):
         return selection
 
     def listed(self) -> Sequence:
-        """The filtered cases in the order asked, for a paginator: which cases and how
-        many from the facts, a page's rows from the queryset (ranked by the database
-        when a text search is ordered by relevance)."""
+        """The filtered cases in the order asked, for a paginator: which cases, how
+        many and in what order from the facts (a text search ranked by the database
+        in the same statement that found its cases), a page's rows from the queryset."""
         selection = self.selection
         sort = self.form.cleaned_data.get("sort")
-        ranked = None
-        if self.search_text and not sort and search.uses_full_text(self.queryset):
-            ranked = self.qs
         order = {SortChoice.OLDEST: "oldest", SortChoice.FORCE: "force"}.get(sort)
-        return CaseRows(selection.ids(order or "newest"), self.queryset, ranked=ranked)
+        rows = self.queryset
+        if self.search_text:
+            rows = search.with_headlines(rows, self.search_text)
+            if not sort and selection.rank is not None:
+                order = "relevance"
+        return CaseRows(selection.ids(order or "newest"), rows)
 
     def facets(self) -> dict[str, Counter]:
         """For each filter with choices, choice value → number of cases it would give.

@@ -141,11 +141,16 @@ class Facts:
 
     def rows_of(self, ids) -> np.ndarray:
         """A mask of the cases with these ids (ids of no public case are ignored)."""
+        mask = np.zeros(self.size, dtype=bool)
+        at = self.rows_at(ids)
+        mask[at[at < self.size]] = True
+        return mask
+
+    def rows_at(self, ids) -> np.ndarray:
+        """The row of each of these ids, in their order; `size` (past the last row)
+        for an id of no public case."""
         ids = np.asarray(ids, dtype=np.int64)
         at = np.searchsorted(self.case_ids, ids)
         found = at < self.size
-        at = at[found]
-        at = at[self.case_ids[at] == ids[found]]
-        mask = np.zeros(self.size, dtype=bool)
-        mask[at] = True
-        return mask
+        found[found] = self.case_ids[at[found]] == ids[found]
+        return np.where(found, at, self.size)

@@ -8,14 +8,11 @@ from django.db.models import QuerySet
 
 class CaseRows(Sequence):
     """Cases by id in a chosen order: their number from the ids, the rows of a page
-    (a slice) from `rows`, one query. With `ranked` — a queryset of the same cases
-    in an order only the database knows, a text search's relevance — the page's rows
-    are that queryset's slice instead."""
+    (a slice) from `rows`, one query."""
 
-    def __init__(self, ids: np.ndarray, rows: QuerySet, *, ranked: QuerySet = None):
+    def __init__(self, ids: np.ndarray, rows: QuerySet):
         self.ids = ids
         self.rows = rows
-        self.ranked = ranked
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -23,8 +20,6 @@ class CaseRows(Sequence):
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1][0]
-        if self.ranked is not None:
-            return list(self.ranked[index])
         wanted = [int(pk) for pk in self.ids[index]]
         found = {case.pk: case for case in self.rows.filter(pk__in=wanted)}
         # A case withheld since the facts were read is missing: left out.

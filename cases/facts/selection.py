@@ -21,6 +21,7 @@ class Selection:
         self.case_masks: dict[str, np.ndarray] = {}
         self.person_masks: dict[str, np.ndarray] = {}
         self._known: dict = {}  # masks worked out, until a filter is added
+        self.rank: np.ndarray | None = None  # a text search's relevance, per case
 
     def where(self, name: str, field: str, lookup: str, value) -> "Selection":
         """Add the filter `name`: `field` `lookup` `value` (exact, gte or lte), on a
@@ -54,9 +55,15 @@ class Selection:
         self._known.clear()
         return self
 
-    def among(self, name: str, ids) -> "Selection":
-        """Add the filter `name`: only the cases with these ids (a text search's)."""
+    def among(self, name: str, ids, rank=None) -> "Selection":
+        """Add the filter `name`: only the cases with these ids (a text search's),
+        with their relevance `rank` (one a case, in the same order) if known."""
         self.case_masks[name] = self.facts.rows_of(ids)
+        if rank is not None:
+            at = self.facts.rows_at(ids)
+            public = at < self.facts.size
+            self.rank = np.zeros(self.facts.size, dtype=np.float32)
+            self.rank[at[public]] = np.asarray(rank)[public]
         self._known.clear()
         return self
 
@@ -78,9 +85,16 @@ class Selection:
         return int(np.count_nonzero(self.cases(skip)))
 
     def ids(self, order: str = "newest") -> np.ndarray:
-        """Ids of the selected cases in one of the orders of `Facts.order`."""
-        rows = self.facts.order(order)
-        return self.facts.case_ids[rows[self.cases()[rows]]]
+        """Ids of the selected cases in one of the orders of `Facts.order`, or by
+        `relevance`: the most relevant first, then newest, as the database ranks."""
+        if order == "relevance":
+            rows = self.facts.order("newest")
+            rows = rows[self.cases()[rows]]
+            rows = rows[np.argsort(-self.rank[rows], kind="stable")]
+        else:
+            rows = self.facts.order(order)
+            rows = rows[self.cases()[rows]]
+        return self.facts.case_ids[rows]
 
     # --- How many of each ----------------------------------------------------------
 

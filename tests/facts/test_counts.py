@@ -43,10 +43,13 @@ def test_the_facts_hold_the_public_cases_and_their_results_only(archive):
         {"severity": "gross misconduct", "status": "former"},
         {"standard": "honesty and integrity", "year_to": "2021"},
         {"proceeding": "misconduct hearing", "barred": "yes", "year_from": "2020"},
+        {"q": "excessive force"},
+        {"q": "dismissed", "rank": "Police Constable"},
     ],
 )
 @pytest.mark.parametrize("sort", ["", SortChoice.OLDEST, SortChoice.FORCE])
 def test_the_list_has_the_databases_cases_in_its_order(archive, filters, sort):
+    """A text search without a sort is ranked by relevance on PostgreSQL."""
     filterset = CaseFilter({**filters, "sort": sort})
     assert filterset.is_valid()
     listed = filterset.listed()
