@@ -1,6 +1,5 @@
 """The public facts in memory count what the database counts, on either database."""
 
-
 import pytest
 from django.db.models import Count
 
