@@ -140,11 +140,17 @@ def _people_reasons(people: list[Person], text: str) -> list[str]:
 
 
 def _weekday_years(people: list[Person], dates: list[DateMention]) -> list[str]:
-    """A hearing date whose year only a weekday fixes ("Thursday 30 June")."""
+    """A hearing date whose year only a weekday fixes ("Thursday 30 June") and that the
+    text never writes: where the year is written elsewhere in the story ("... referred
+    in March 2022"), the weekday only chose between it and its neighbours, and such
+    dates are right nearly always (2 errors in 21 on the development corpora)."""
     reasons = []
+    written = {m.year for m in dates if m.year is not None}
     for person in people:
         span = person.evidence.get("hearing_date")
         if person.hearing_date is None or span is None:
+            continue
+        if person.hearing_date.year in written:
             continue
         if any(
             m.year is None

@@ -1,6 +1,8 @@
 """The reasons the extractor gives an editor to check a document (cases/ingest/review.py),
 each from a made-up text of the construction it names."""
 
+import datetime
+
 import pytest
 
 from cases.ingest.clean import clean_text
@@ -34,11 +36,6 @@ def _reasons(text: str) -> list[str]:
             "The text counts 3 people with results but 1 was read.",
         ),
         (
-            "The investigation ended in March 2021. PC Ann Lee was dismissed at a "
-            "misconduct hearing on Thursday 27 May.",
-            "The year of the hearing date 2021-05-27 rests on its weekday.",
-        ),
-        (
             "PC Ann Lee was reprimanded by the chief constable.",
             "Sanction wording the vocabulary does not know: 'reprimanded'; not mapped.",
         ),
@@ -64,3 +61,24 @@ def test_a_rule_conflict_is_settled_in_extraction_and_flagged():
     # The database forbids "not proven" with a level (result_not_proven_has_no_severity).
     assert (person.severity, person.outcome) == ("gross misconduct", None)
     assert any("some allegations were not proven" in r for r in record.review_reasons)
+
+
+def test_a_weekday_year_the_text_never_writes_is_flagged():
+    text = "PC Ann Lee was dismissed at a misconduct hearing on Thursday 27 May."
+    record = extract_release(clean_text(text), published=datetime.date(2021, 6, 1))
+    assert record.people[0].hearing_date == datetime.date(2021, 5, 27)
+    assert (
+        "The year of the hearing date 2021-05-27 rests on its weekday."
+        in record.review_reasons
+    )
+
+
+def test_a_weekday_year_written_elsewhere_in_the_story_is_not_flagged():
+    record = extract_release(
+        clean_text(
+            "The investigation ended in March 2021. PC Ann Lee was dismissed at a "
+            "misconduct hearing on Thursday 27 May."
+        )
+    )
+    assert record.people[0].hearing_date == datetime.date(2021, 5, 27)
+    assert record.review_reasons == []
