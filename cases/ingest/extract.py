@@ -116,6 +116,32 @@ def extract_release(
     today = _story_today(text, mentions_of_dates, reference, floor)
 
     rows = table_lines(text)
+    # What each clause says, read once: a second reading of the story (a quoted
+    # statement taken as the story, a group taken as two) reuses it.
+    analysed: dict[tuple[int, bool, bool, bool], tuple[list, list, list]] = {}
+
+    def analyse(clause, quoted: bool, listed: bool, alleging: bool):
+        key = (clause.start, quoted, listed, alleging)
+        if key not in analysed:
+            findings = read_findings(
+                clause.text, clause.start, quoted=quoted, listed=listed
+            )
+            if alleging:
+                findings = [_as_alleged(f) for f in findings if f.kind not in DECIDES]
+            analysed[key] = (
+                find_mentions(clause.text, clause.start),
+                findings,
+                _clause_dates(
+                    text,
+                    clause.start,
+                    clause.end,
+                    mentions_of_dates,
+                    reference,
+                    today,
+                    floor,
+                ),
+            )
+        return analysed[key]
 
     def read_people(sentences: list[Sentence], uncounted: int | None = None) -> Tracker:
         tracker = Tracker(uncounted=uncounted)
@@ -126,28 +152,15 @@ def extract_release(
         for index, sentence in enumerate(sentences):
             reader = tracker
             if sentence.line in rows:
-                reader = row_trackers.get(sentence.line) or Tracker()
-                reader.set_text(text)
-                row_trackers[sentence.line] = reader
+                if sentence.line not in row_trackers:
+                    row_trackers[sentence.line] = Tracker()
+                    row_trackers[sentence.line].set_text(text)
+                reader = row_trackers[sentence.line]
             alleging = _alleging(sentence.text, alleging)
             listed = _listed(sentence.text, listed)
             for clause in sentence.clauses():
-                mentions = find_mentions(clause.text, clause.start)
-                findings = read_findings(
-                    clause.text, clause.start, quoted=sentence.quoted, listed=listed
-                )
-                if alleging:
-                    findings = [
-                        _as_alleged(f) for f in findings if f.kind not in DECIDES
-                    ]
-                dates = _clause_dates(
-                    text,
-                    clause.start,
-                    clause.end,
-                    mentions_of_dates,
-                    reference,
-                    today,
-                    floor,
+                mentions, findings, dates = analyse(
+                    clause, sentence.quoted, listed, alleging
                 )
                 reader.process(sentence, clause, mentions, findings, index, dates)
         for row in row_trackers.values():

@@ -38,7 +38,7 @@ def read_findings(
     """Everything `clause` (at `offset` in the text) states about proceedings. A
     `listed` clause is an item of a list whose lead-in states a breach, so its
     standards need no words of a breach of their own."""
-    if not p.FINDING_WORDS.search(clause):
+    if not p.states_a_finding(clause):
         return []  # most clauses state nothing: one search instead of forty
     return read_every_finding(clause, offset, quoted=quoted, listed=listed)
 

@@ -94,16 +94,24 @@ STATISTICS = re.compile(
 # Words without which no clause states a finding: a cheap first look before the
 # field patterns (findings.read_findings). Every field pattern needs one of them; a
 # property test holds read_findings to the patterns themselves.
-FINDING_WORDS = re.compile(
-    r"dismiss|sack|fired|warning|reduc|demot|management|reflective|prove|cleared|"
-    r"exonerat|thrown|kicked|misconduct|not amount|convict|guilty|jail|imprison|"
-    r"sentenc|community order|discharge|acquit|verdict|hearing|meeting|panel|tribunal|"
-    r"barred|banned|never|resign|retir|quit|left|no longer|honest|integrity|respect|"
-    r"courtesy|equality|force|order|duties|confidential|fitness|discredit|challenging|"
-    r"breach|case to answer|further action|dispensed|upheld|struck|finding|admitted|"
-    r"established|made out|substantiated",
-    IGNORECASE,
-)
+# Plain lower-case substrings, looked for with `in` (one C-level scan each), which is
+# several times faster than one regular expression alternating between them.
+FINDING_WORDS = (
+    "dismiss|sack|fired|warning|reduc|demot|management|reflective|prove|cleared|"
+    "exonerat|thrown|kicked|misconduct|not amount|convict|guilty|jail|imprison|"
+    "sentenc|community order|discharge|acquit|verdict|hearing|meeting|panel|tribunal|"
+    "barred|banned|never|resign|retir|quit|left|no longer|honest|integrity|respect|"
+    "courtesy|equality|force|order|duties|confidential|fitness|discredit|challenging|"
+    "breach|case to answer|further action|dispensed|upheld|struck|finding|admitted|"
+    "established|made out|substantiated|duty|responsib|expedited|legally|accelerated|"
+    "special case|fast-track|fast track"
+).split("|")
+
+
+def states_a_finding(clause: str) -> bool:
+    """Whether `clause` holds any word a finding needs (FINDING_WORDS)."""
+    lowered = clause.lower()
+    return any(word in lowered for word in FINDING_WORDS)
 
 # --- Mentions of people who are not police ------------------------------------------
 # "The man was subsequently found guilty at court" (the man arrested, not the officer).

@@ -1,6 +1,7 @@
 """cases/ingest/findings.py: the first look for a finding's words misses nothing the
 field patterns read."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,18 @@ WORDS = sorted(
     }
 )
 SHUFFLED = st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Sergeant | 2020 | Accelerated | Confidentiality | Proven | Dismissal |",
+        "she breached the standard of duty and responsibility",
+        "he was heard by a legally qualified chair",
+    ],
+)
+def test_the_first_look_keeps_wordings_that_have_no_common_word(clause):
+    assert read_findings(clause, 0) == read_every_finding(clause, 0) != []
 
 
 @settings(max_examples=300, deadline=None)
