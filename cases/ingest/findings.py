@@ -273,7 +273,11 @@ def _severities(clause: str, offset: int) -> list[Finding]:
                 prefix.strip() + " "
             ) and not p.RESULT_WORD.search(clause):
                 continue
-            if prefix.strip().lower() == "for" and p.CASE_TO_ANSWER.search(clause):
+            if prefix.strip().lower() == "for" and (
+                p.CASE_TO_ANSWER.search(clause)
+                or level == "misconduct"
+                and p.DISMISSED_FOR.search(clause, 0, match.start())
+            ):
                 continue
             if prefix.strip().lower() == "and" and not p.RESULT_WORD.search(clause):
                 continue

@@ -77,6 +77,11 @@ SEVERITY_FOUND = (
 # "committed gross misconduct" is a finding when the clause reports one ("... committed
 # gross misconduct, a disciplinary hearing found"), not in "accused of having committed".
 SEVERITY_WEAK_PREFIX = re.compile(r"^(?:for|and|committed)\s", IGNORECASE)
+# "sacked for misconduct" uses the word in its everyday sense: a dismissal follows from
+# gross misconduct (or misconduct after a final warning), so it states no level.
+DISMISSED_FOR = re.compile(
+    r"\b(?:dismiss(?:ed|al)|sack(?:ed|ing)?|fired)\b[^.;]{0,40}$", IGNORECASE
+)
 RESULT_WORD = re.compile(
     r"\b(?:prove[nd]|dismiss(?:ed|al)|sacked|fired|warning|found|finding|guilty|"
     r"demoted|ruled|determined|admitted)\b",
@@ -85,7 +90,7 @@ RESULT_WORD = re.compile(
 # Sentences that only assess or allege: "had a case to answer for gross misconduct",
 # "faced allegations of gross misconduct", "could find that", "may amount to".
 NOT_A_FINDING = re.compile(
-    r"\bcase to answer\b|\balleg(?:ed|ation|ations|edly)\b|\baccused\b|\bwill face\b"
+    r"\bcases? to answer\b|\balleg(?:ed|ation|ations|edly)\b|\baccused\b|\bwill face\b"
     r"|\b(?:said|thought|claimed|reported) to have\b"
     r"|\b(?:could|may|might|would) (?:find|amount|conclude|constitute|justify)\b"
     # "could be seen to amount to", "would be gross misconduct"; not "would be dismissed".
@@ -96,7 +101,13 @@ NOT_A_FINDING = re.compile(
     r"|\b(?:could|may|might|would) face\b"
     r"|\bscheduled\b|\brecommend|\bwould benefit\b|\bassessed as amounting\b"
     r"|\bno (?:indication|evidence)\b|\bnot proven as\b|\brather than\b|\bnot (?:meet|amount)\b"
-    r"|\b(?:insufficient|not enough) evidence\b|\bto make a finding\b",
+    r"|\b(?:insufficient|not enough) evidence\b|\bto make a finding\b"
+    # A question put, not answered: "to decide whether or not the allegations were
+    # proven", "did the proven conduct amount to misconduct, gross misconduct or
+    # neither"; nobody, or a class: "No other officers were found to have committed
+    # misconduct", "those that are found guilty of gross misconduct".
+    r"|\bwhether\b|\bor neither\b|\bdid (?:[\w-]+ ){1,3}amount to\b"
+    r"|\bno (?:other )?(?:officers?|one|staff)\b|\bthose (?:who|that)\b",
     IGNORECASE,
 )
 # Of those, the ones a stated result can outweigh in the same sentence: "the allegation
@@ -157,6 +168,17 @@ CASE_TO_ANSWER = re.compile(r"\bcase to answer for " + _LEVEL + r"\b", IGNORECAS
 
 # Made-up sentences this module must read (value) or must not (None).
 EXAMPLES: tuple[Example, ...] = (
+    Example("PC Kim Dale was sacked by the force for misconduct.", None),
+    Example("PC Kim Dale was dismissed for gross misconduct.", "gross misconduct"),
+    Example(
+        "Eight officers had cases to answer for misconduct, with cases proven against three.",
+        None,
+    ),
+    Example(
+        "The panel must decide whether the conduct of PC Kim Dale amounted to gross misconduct.",
+        None,
+    ),
+    Example("No other officers were found to have committed misconduct.", None),
     Example(
         "In conclusion the panel found the behaviour of PC Kim Dale to be gross misconduct.",
         "gross misconduct",
