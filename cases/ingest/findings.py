@@ -64,6 +64,10 @@ def read_every_finding(
             Finding("barred", "true", offset + match.start(), offset + match.end())
         )
     for match in p.LEFT_SERVICE.finditer(clause):
+        if p.LEFT_AFTER_RESULT.match(clause, match.end()) or p.STILL_SERVING.search(
+            clause
+        ):
+            continue
         found.append(
             Finding("left", "true", offset + match.start(), offset + match.end())
         )

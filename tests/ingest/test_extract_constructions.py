@@ -458,3 +458,14 @@ def test_publication_day_is_not_the_hearing_date():
         "said PC Jo Lee had been dismissed."
     )
     assert [(p["name"], p.get("hearing_date")) for p in people] == [("Jo Lee", None)]
+
+
+def test_leaving_after_the_result_leaves_the_person_serving_when_it_was_decided():
+    # 10. Former officers.
+    people = _people(
+        "An inspector was demoted to sergeant after a misconduct hearing. She resigned "
+        "as soon as the outcome was announced, the force said."
+    )
+    assert [(p.get("outcome"), p.get("former", False)) for p in people] == [
+        ("reduction in rank", False)
+    ]

@@ -36,12 +36,24 @@ LEFT_SERVICE = re.compile(
     r"|\bno longer (?:a serving|serving|employed)\b",
     IGNORECASE,
 )
+# Leaving after the result leaves the person serving when it was decided: "resigned
+# when the demotion decision was delivered", "retired after the hearing"; and someone
+# "still employed ... working their notice period after resigning" is serving.
+LEFT_AFTER_RESULT = re.compile(
+    r"\s+(?:immediately\s+|shortly\s+|soon\s+)?(?:when|after|once|following|as soon as)\s+"
+    r"(?:the|his|her|their|being|it|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|outcome|sanction|demotion|hearing|result|verdict|ruling|finding|"
+    r"demoted|dismissed|given|told|was (?:announced|delivered))\b",
+    IGNORECASE,
+)
+STILL_SERVING = re.compile(r"\bstill (?:employed|serving|a serving)\b", IGNORECASE)
 FORMER_WORD = re.compile(r"\b(?:former|ex)(?:[- ]|(?=PC))", IGNORECASE)
 
 # Made-up sentences this module must read (value) or must not (None).
 EXAMPLES: tuple[Example, ...] = (
     Example("PC Ray Lamb was dismissed and will be placed on the barred list.", True),
     Example("PC Ray Lamb was dismissed and is barred from working in policing.", True),
+    Example("PC Ray Lamb resigned after the hearing and is on the barred list.", True),
     # Counter-examples: the advisory list, a barred list denied.
     Example(
         "PC Ray Lamb resigned and was placed on the advisory list, a misconduct panel found after he was dismissed.",
