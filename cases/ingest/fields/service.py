@@ -53,7 +53,10 @@ FORMER_WORD = re.compile(r"\b(?:former|ex)(?:[- ]|(?=PC))", IGNORECASE)
 EXAMPLES: tuple[Example, ...] = (
     Example("PC Ray Lamb was dismissed and will be placed on the barred list.", True),
     Example("PC Ray Lamb was dismissed and is barred from working in policing.", True),
-    Example("PC Ray Lamb resigned after the hearing and is on the barred list.", True),
+    Example(
+        "PC Ray Lamb was dismissed and resigned after the hearing; he is on the barred list.",
+        True,
+    ),
     # Counter-examples: the advisory list, a barred list denied.
     Example(
         "PC Ray Lamb resigned and was placed on the advisory list, a misconduct panel found after he was dismissed.",
