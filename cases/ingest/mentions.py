@@ -475,6 +475,22 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                     bare=True,
                 )
             )
+    # Before descriptions: "who worked as a PCSO" states a known person's rank; it
+    # introduces nobody.
+    for match in _RANK_PREDICATE.finditer(text):
+        rank = rank_of(match["rank"])
+        if rank is not None:
+            # The rank of someone already in the story, not a new person.
+            add(
+                Mention(
+                    offset + match.start("rank"),
+                    offset + match.end("rank"),
+                    "description",
+                    match["rank"],
+                    rank=rank,
+                    definite=True,
+                )
+            )
     for match in _DESCRIPTION.finditer(text):
         det = match["det"].lower()
         role = match["role"]
@@ -542,20 +558,6 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                 accused=bool(_ACCUSED_BEFORE.search(before)),
             )
         )
-    for match in _RANK_PREDICATE.finditer(text):
-        rank = rank_of(match["rank"])
-        if rank is not None:
-            # The rank of someone already in the story, not a new person.
-            add(
-                Mention(
-                    offset + match.start("rank"),
-                    offset + match.end("rank"),
-                    "description",
-                    match["rank"],
-                    rank=rank,
-                    definite=True,
-                )
-            )
     bare = _BARE_DESCRIPTION.match(text)
     if bare is not None and not _SPEAKER_MODIFIER.search(bare["mods"]):
         role = bare["role"]

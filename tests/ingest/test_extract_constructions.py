@@ -435,6 +435,12 @@ CASES = {
             {"outcome": "final written warning", "proceeding": "misconduct hearing"},
         ],
     ),
+    "rank_stated_as_what_a_person_worked_as": (
+        "A member of police staff was dismissed for gross misconduct.\n\nThe staff "
+        "member, who worked as a Police Community Support Officer in Ely, was "
+        "suspended.",
+        [{"rank": "Police Community Support Officer", "outcome": "dismissed"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
