@@ -51,7 +51,11 @@ _NAME = (
     + r"){0,2})"
 )
 # "PC Michael Harrison, 33,", "PC Adam Cole, aged 41,", "PC Adam Cole (41)".
-_AGE = r"(?:(?:,\s*(?:aged\s+)?|\s+\()(?P<age>[1-6]\d)(?:,|\)))?"
+_AGE = (
+    r"(?:(?:,\s*(?:aged\s+)?|\s+\()(?P<age>[1-6]\d)"
+    # "PC Andrew Wright, aged 52 had completed 20 years' service".
+    r"(?:,|\)|(?<=\d)(?=\s+(?:had|has|was|is|who|from|of)\b)))?"
+)
 
 _RANK_ALTERNATION = "|".join(
     sorted({re.escape(w) for w, _ in RANK_WORDS} | {"officer"}, key=len, reverse=True)
@@ -223,6 +227,14 @@ _PRONOUN = re.compile(
     r"(?<![\w-])(?P<pronoun>he|she|they|He|She|They|him|them)(?![\w-])"
 )
 _AGE_BEFORE = re.compile(r"(?P<age>[1-6]\d)[- ]year[- ]old")
+# An age standing for a person, not qualifying a noun: "the 30-year-old was", not "the
+# 30-year-old man" (a description, or somebody else).
+_AGE_NOUN = re.compile(
+    r"(?<![\w-])(?:[Tt]he)\s+(?P<age>[1-6]\d)[- ]year[- ]old\b(?![- ]?\s*[A-Za-z]+\s+"
+    r"(?:was|had|has|is|were|who|from|of|and|,)\b)(?=\s*(?:,|was|had|has|is|who|from|"
+    r"of|admitted|denied|said|told|appeared|pleaded|committed|resigned|joined|"
+    r"[a-z]+ed)\b)"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:to|with|by|from|for|against|towards|about|into|as|at|on|than|between|"
     r"(?:one|each|some|none|any|all|most|many|several|conduct|case|cases|behaviour|"
@@ -584,6 +596,18 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                 match.group(0),
                 count=1,
                 after_preposition=bool(_PREPOSITION_BEFORE.search(before)),
+            )
+        )
+    for match in _AGE_NOUN.finditer(text):
+        # "The 43-year-old from Hamstreet was ...": someone met before, by their age.
+        add(
+            Mention(
+                offset + match.start(),
+                offset + match.end(),
+                "pronoun",
+                match.group(0),
+                age=int(match["age"]),
+                definite=True,
             )
         )
     for match in _PRONOUN.finditer(text):

@@ -316,7 +316,11 @@ class Tracker:
         if kind == "pronoun":
             if not self.focus:
                 return []
-            return list(self.focus) if mention.plural else [self.focus[-1]]
+            if mention.plural:
+                return list(self.focus)
+            if mention.age is not None:  # "the 43-year-old"
+                self._describe(self.focus[-1], mention)
+            return [self.focus[-1]]
         if kind == "named":
             draft = self._by_name(mention)
             if draft is None and mention.honorific:

@@ -441,6 +441,15 @@ CASES = {
         "suspended.",
         [{"rank": "Police Community Support Officer", "outcome": "dismissed"}],
     ),
+    "age_standing_for_the_person": (
+        "PC Lyn Vose was dismissed without notice. The 37-year-old from Crewe had "
+        "served for ten years. The 19-year-old man she arrested was unhurt.",
+        [{"name": "Lyn Vose", "age": 37}],
+    ),
+    "age_after_aged_with_no_closing_comma": (
+        "PC Lyn Vose, aged 37 had served for ten years before she was dismissed.",
+        [{"name": "Lyn Vose", "age": 37}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
