@@ -24,7 +24,10 @@ CONVICTED = re.compile(
     r"admitted (?:an offence|offences|the offence|charges?)|guilty pleas?|jailed|"
     r"imprisoned|sentenced|"
     # "was given a suspended sentence at Canterbury Crown Court", "a community order".
-    r"suspended (?:prison |jail )?sentence|community order|conditional discharge)\b",
+    r"suspended (?:prison |jail )?sentence|community order|conditional discharge)\b"
+    # A court's sentence: "was fined £827 by magistrates", "fined and disqualified from
+    # driving at Plymouth Magistrates' Court".
+    r"|\bfined\b(?=[^.;]{0,60}\b(?:magistrates|court)\b)|\bdisqualified from driving\b",
     IGNORECASE,
 )
 ACQUITTED = re.compile(
@@ -35,15 +38,27 @@ ACQUITTED = re.compile(
     # "cleared of rape", "cleared of causing grievous bodily harm": offences, which
     # only a court clears (the disciplinary "cleared of misconduct" is NOT_PROVEN).
     r"|\bcleared of (?:rape|causing|grievous|sexual|theft|fraud|perverting|"
-    r"misconduct in (?:a )?public office|(?:all |the )?(?:criminal )?charges?)\b",
+    r"misconduct in (?:a )?public office|(?:all |the )?(?:criminal )?charges?)\b"
+    # Any other offence: "cleared of dangerous driving", "cleared of racially
+    # aggravated wounding"; not the disciplinary "cleared of misconduct", "cleared of
+    # breaching the standards", "cleared of any wrongdoing".
+    r"|\bcleared of (?!(?:all |any |the |both |these |those )?(?:allegations?|misconduct|"
+    r"gross misconduct|breach|breaching|wrongdoing|standards?|honesty|integrity|"
+    r"discreditable|conduct|failing|failures?|charges? of (?:gross )?misconduct)\b)"
+    r"(?:[a-z]+ ){0,2}(?:driving|wounding|assault|murder|manslaughter|harassment|"
+    r"stalking|battery|affray|offences?|bodily harm|misconduct in public office)\b",
     IGNORECASE,
 )
 # Court wording that is not a verdict on the officer: "pleaded not guilty", "found
 # guilty of gross misconduct" (a disciplinary finding), "appealed the conviction",
 # "to secure the conviction", "will be sentenced".
 NOT_A_VERDICT = re.compile(
-    r"\bpleaded not guilty\b|\bpled not guilty\b|\b(?:found )?guilty of (?:gross )?misconduct\b"
-    r"|\bpleading guilty to (?:gross )?misconduct\b|\bappeal(?:ed|s)? (?:against )?the conviction\b"
+    r"\bpleaded not guilty\b|\bpled not guilty\b"
+    # A disciplinary "guilty": "found guilty of gross misconduct", "pleaded guilty to
+    # gross misconduct", "guilty of disciplinary charges"; but misconduct in public
+    # office is an offence.
+    r"|\b(?:(?:found|pleaded|pled|pleading) )?guilty (?:of|to) (?:the |a |an )?"
+    r"(?:(?:gross )?misconduct(?! in (?:a )?public office)|disciplinary)\b|\bappeal(?:ed|s)? (?:against )?the conviction\b"
     r"|\bsecure (?:a|the) conviction\b|\bconviction (?:was|has been) quashed\b"
     r"|\bwill be sentenced\b|\bdue to be sentenced\b|\bawaiting sentence\b"
     r"|\bno (?:criminal )?convictions?\b|\bprevious convictions?\b",
@@ -67,7 +82,26 @@ EXAMPLES: tuple[Example, ...] = (
     Example(
         "PC Lee Ward was dismissed after receiving a criminal conviction.", "convicted"
     ),
+    Example(
+        "PC Lee Ward was fined £300 by magistrates and later dismissed.", "convicted"
+    ),
+    Example(
+        "At a trial last May PC Lee Ward was cleared of dangerous driving; he was given a written warning.",
+        "acquitted",
+    ),
+    Example(
+        "PC Lee Ward was found guilty of misconduct in public office and dismissed.",
+        "convicted",
+    ),
     # Counter-examples: a disciplinary "guilty", a conviction not the officer's own.
+    Example(
+        "PC Lee Ward pleaded guilty to gross misconduct at a hearing and was dismissed.",
+        None,
+    ),
+    Example(
+        "PC Lee Ward was dismissed but cleared of breaching the standard of honesty.",
+        None,
+    ),
     Example("PC Lee Ward was found guilty of gross misconduct and dismissed.", None),
     Example("PC Lee Ward was dismissed for failing to declare a conviction.", None),
     Example("PC Lee Ward pleaded not guilty and will be sentenced in May.", None),

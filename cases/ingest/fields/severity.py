@@ -137,7 +137,7 @@ EITHER_OR = re.compile(r"\beither\b[^.;]{0,80}\bor\b", IGNORECASE)
 # 'sexual harassment in the workplace'" is a disciplinary finding.
 COURT_CONTEXT = re.compile(
     r"\b(?:court|jury|trial|magistrates|crown|old bailey|offences?|counts? of|charges?|"
-    r"criminal|convicted|sentenc\w*|jailed|prison)\b",
+    r"criminal|convicted|sentenc\w*|jailed|prison|misconduct in (?:a )?public office)\b",
     IGNORECASE,
 )
 # "were found to have breached the following standards": a finding about the people
