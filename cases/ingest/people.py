@@ -512,6 +512,12 @@ class Tracker:
                 ]
                 return known + fresh
             return list(self.focus)
+        if mention.former:
+            # "the former officer" is the one of them who has left, not whoever was
+            # named last ("... serving PC Laura Welsh was given a written warning").
+            gone = [d for d in self.drafts if d.former_word or d.left_service]
+            if len(gone) == 1:
+                return gone
         if mention.rank is not None:
             for draft in reversed(self.drafts):
                 if draft.person.rank == mention.rank:

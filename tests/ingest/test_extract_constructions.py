@@ -484,3 +484,15 @@ def test_leaving_after_the_result_leaves_the_person_serving_when_it_was_decided(
     assert [(p.get("outcome"), p.get("former", False)) for p in people] == [
         ("reduction in rank", False)
     ]
+
+
+def test_the_former_officer_is_the_one_who_has_left():
+    people = _people(
+        "Ex-PC Rob Hale would have been dismissed, a hearing found. At the same "
+        "hearing serving PC Amy Cole was given a written warning. The chair said the "
+        "former officer had let the public down."
+    )
+    assert [(p["name"], p.get("former", False)) for p in people] == [
+        ("Rob Hale", True),
+        ("Amy Cole", False),
+    ]
