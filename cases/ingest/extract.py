@@ -42,7 +42,7 @@ from cases.ingest.records import (
 )
 from cases.ingest.review import review_reasons
 from cases.ingest.sentences import Sentence, split_sentences
-from cases.ingest.tables import table_lines
+from cases.ingest.tables import table_rows
 
 __all__ = ["extract_path", "extract_release"]
 
@@ -71,7 +71,8 @@ _NOT_HEARING_DATE = re.compile(
 # 2023", "from 8 to 12 May 2023", "from October 2 to 5" (its last day is the date).
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s*$", re.I)
 _DAY_RANGE = re.compile(
-    r"(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*\d", re.I
+    r"(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*\d",
+    re.I,
 )
 _TODAY = re.compile(r"\b(?:today|this morning)\s*\(", re.I)
 # First words of a description that are capitalised only because a sentence starts
@@ -115,7 +116,7 @@ def extract_release(
     floor = story_floor(mentions_of_dates, reference)
     today = _story_today(text, mentions_of_dates, reference, floor)
 
-    rows = table_lines(text)
+    rows = table_rows(text)
     # What each clause says, read once: a second reading of the story (a quoted
     # statement taken as the story, a group taken as two) reuses it.
     analysed: dict[tuple[int, bool, bool, bool], tuple[list, list, list]] = {}
@@ -146,18 +147,21 @@ def extract_release(
     def read_people(sentences: list[Sentence], uncounted: int | None = None) -> Tracker:
         tracker = Tracker(uncounted=uncounted)
         tracker.set_text(text)
-        row_trackers: dict[int, Tracker] = {}  # a table row's line → its own tracker
+        row_trackers: dict[int, Tracker] = {}  # a table's row → its own tracker
         alleging = False  # inside a notice's list of what is alleged
         listed = False  # inside a list whose lead-in states a breach
         for index, sentence in enumerate(sentences):
             reader = tracker
-            if sentence.line in rows:
-                if sentence.line not in row_trackers:
-                    row_trackers[sentence.line] = Tracker()
-                    row_trackers[sentence.line].set_text(text)
-                reader = row_trackers[sentence.line]
+            row = rows.get(sentence.line)
+            if row is not None:
+                if row.first not in row_trackers:
+                    # A row is the record of one person, named in it or not.
+                    row_trackers[row.first] = Tracker()
+                    row_trackers[row.first].set_text(text)
+                    row_trackers[row.first].open_record(index)
+                reader = row_trackers[row.first]
             alleging = _alleging(sentence.text, alleging)
-            listed = _listed(sentence.text, listed)
+            listed = _listed(sentence.text, listed) or bool(row and row.of_standards)
             for clause in sentence.clauses():
                 mentions, findings, dates = analyse(
                     clause, sentence.quoted, listed, alleging

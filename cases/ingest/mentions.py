@@ -40,7 +40,9 @@ _NOT_NAME = frozenset(
     September October November December Former Ex Special Detective Staff Said Says Also
     Based Will Would Could Should Not Dismissal Receive Receives Received Faces Faced
     Appeared Admitted Pleaded Convicted Acquitted Sentenced Charged Resigned Retired
-    Superintendent Supt Sgt Det PC PS DC DS""".split()
+    Superintendent Supt Sgt Det PC PS DC DS
+    Date Dates Time Venue Allegation Allegations Outcome Outcomes Sanction Rank Name
+    Details Breach Type""".split()
 )
 _NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAME = (

@@ -184,6 +184,11 @@ class Tracker:
         self.drafts.append(draft)
         return draft
 
+    def open_record(self, sentence_index: int) -> None:
+        """Start with one anonymous person in view: what follows (a table's row) is
+        the record of one person, whether or not it names them."""
+        self.focus = [self._new(None, sentence_index)]
+
     def _describe(self, draft: Draft, mention: Mention) -> None:
         person = draft.person
         span = self._span

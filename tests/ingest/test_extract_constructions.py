@@ -364,6 +364,15 @@ CASES = {
             },
         ],
     ),
+    "grid_rows_that_name_nobody": (
+        "Misconduct outcomes\n\nDate\n\nBreach of standards\n\nOutcome\n\nMay 2023\n\n"
+        "Confidentiality\n\nWritten warning\n\nJune 2023\n\nUse of force\n\n"
+        "Management advice",
+        [
+            {"outcome": "written warning", "standards": ["confidentiality"]},
+            {"outcome": "management advice", "standards": ["use of force"]},
+        ],
+    ),
     # 3. What a forum may do is not a result.
     "sanctions_a_hearing_may_reach": (
         "Misconduct hearings\n\nThe panel will then decide, which may result in the "
