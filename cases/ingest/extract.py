@@ -456,6 +456,16 @@ def _share_story_levels(tracker: Tracker) -> None:
         person = decided[0].person
         if person.severity is None and person.outcome != Outcome.NOT_PROVEN:
             person.severity, person.evidence["severity"] = tracker.story_severities[-1]
+    # People found to have breached the standards with no level of their own take the
+    # story's one level found ("Police officers ... have been found guilty of gross
+    # misconduct" then "the panel said PC X, Insp Y and former officer Z had breached
+    # the standards").
+    levels = {level for level, _ in tracker.story_severities}
+    if len(levels) == 1:
+        level, span = tracker.story_severities[0]
+        for draft in tracker.drafts:
+            if draft.breached and not draft.decided and not draft.case_level:
+                draft.person.severity, draft.person.evidence["severity"] = level, span
 
 
 def _share_story_date(story_dates: list, people: list[Draft]) -> None:

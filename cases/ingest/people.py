@@ -121,6 +121,8 @@ class Draft:
     pending_case_to_answer: set[str] = field(default_factory=set)
     case_level: str | None = None
     case_proven: bool = False
+    # "the panel said PC X had breached the standards": found at no level of its own.
+    breached: bool = False
     former_word: bool = (
         False  # "Former PC Smith": maybe former only because dismissed now
     )
@@ -897,6 +899,9 @@ class Tracker:
             draft.case_level = value
         elif kind == "case_proven":
             draft.case_proven = True
+            person.evidence.setdefault("severity", span)
+        elif kind == "breach_found":
+            draft.breached = True
             person.evidence.setdefault("severity", span)
 
     def _withdraw_allegations(self, draft: Draft) -> None:

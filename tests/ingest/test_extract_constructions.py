@@ -459,6 +459,15 @@ CASES = {
         "PC Lyn Vose, aged 37 had served for ten years before she was dismissed.",
         [{"name": "Lyn Vose", "age": 37}],
     ),
+    "breaches_found_under_the_storys_level": (
+        "Officers who shared offensive messages have been found guilty of gross "
+        "misconduct.\n\nAfter the hearing, the panel said PC Ian Rowe and Sgt Joy Bird "
+        "had breached the standards of professional behaviour.",
+        [
+            {"name": "Ian Rowe", "severity": "gross misconduct"},
+            {"name": "Joy Bird", "severity": "gross misconduct"},
+        ],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
