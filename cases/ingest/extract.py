@@ -197,10 +197,13 @@ def extract_release(
             )
 
     if p.HEARING_ANNOUNCED.search(text) and not any(
-        draft.person.outcome or draft.person.criminal for draft in tracker.drafts
+        draft.person.outcome or draft.person.criminal or _found_level(draft)
+        for draft in tracker.drafts
     ):
         # "Three officers are due to face misconduct hearings": what a notice of a
-        # hearing to come says of levels and standards is what is alleged.
+        # hearing to come says of levels and standards is what is alleged, unless a
+        # level was found ("was found guilty of gross misconduct; the sanction will
+        # be decided when the hearing resumes").
         tracker.drafts = []
     forces = find_forces(text)
     headline_end = sentences[0].end if sentences and not title else 0
@@ -259,6 +262,16 @@ def _alleging(sentence: str, alleging: bool) -> bool:
     if p.ALLEGATION_HEADING.match(sentence):
         return True
     return alleging
+
+
+def _found_level(draft: Draft) -> bool:
+    span = draft.person.evidence.get("severity")
+    return bool(
+        draft.person.severity
+        and span is not None
+        and p.FOUND_WORD.search(span.quote)
+        and not p.HEARING_ANNOUNCED.search(span.quote)
+    )
 
 
 def _listed(sentence: str, listed: bool) -> bool:

@@ -113,6 +113,7 @@ def states_a_finding(clause: str) -> bool:
     lowered = clause.lower()
     return any(word in lowered for word in FINDING_WORDS)
 
+
 # --- Mentions of people who are not police ------------------------------------------
 # "The man was subsequently found guilty at court" (the man arrested, not the officer).
 CIVILIAN = re.compile(
@@ -181,6 +182,11 @@ FUTURE_OR_POLICY = re.compile(
     r"|face|receive|range from|impose|dealt with)\b"
     r"|\bwill (?:then |also )?(?:result in|lead to|range from)\b"
     r"|\bwill face\b|\bwill be held\b"
+    # Undecided: "it was yet to be decided whether he would be dismissed", "potentially
+    # leading to his dismissal", "agreed to a suggested sentence of a demotion".
+    r"|\byet to be (?:decided|determined)\b|\bwhether (?:or not )?(?:he|she|they|the)\b"
+    r"|\bpotentially\b|\bpossible (?:dismissal|sanctions?)\b"
+    r"|\b(?:suggested|proposed|recommended) (?:sentence|sanction|outcome|penalty)\b"
     # A class of people, not a person: "Those individuals with a dismissal outcome
     # will also be held on the barred list", "Any officer who is dismissed".
     r"|\b(?:those|any|all)\s+(?:individuals|officers?|people|persons?|staff|members)"

@@ -88,6 +88,8 @@ _SAME_FORUM = re.compile(r"\b(?:the|that) same (?:[\w-]+ )?(?:hearing|meeting)\b
 _RESULT_OBJECT_GAP = re.compile(
     r"\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
     r"(?:(?:issued|given|handed|imposed|served|found|proven|proved|upheld|made)\s+)?"
+    # "dismissed the four allegations of misconduct against PC X".
+    r"(?:of\s+(?:gross\s+)?misconduct\s+)?"
     r"(?:of|against|to|on|upon)\s+",
     re.I,
 )

@@ -468,6 +468,22 @@ CASES = {
             {"name": "Joy Bird", "severity": "gross misconduct"},
         ],
     ),
+    "level_found_but_sanction_still_to_be_decided": (
+        "At a hearing in Leeds, PC Kai Moss was found guilty of gross misconduct. The "
+        "chair said it was yet to be decided whether he would be dismissed, and the "
+        "hearing will resume next month.",
+        [{"name": "Kai Moss", "severity": "gross misconduct"}],
+    ),
+    "a_finding_potentially_leading_to_a_sanction": (
+        "The panel found that Sgt Eve Lund's messages constituted gross misconduct, "
+        "potentially leading to her dismissal.",
+        [{"name": "Eve Lund", "severity": "gross misconduct"}],
+    ),
+    "a_forum_dismissing_the_allegations": (
+        "On the second day the panel dismissed the four allegations of misconduct "
+        "against PC Ray Moon.",
+        [{"name": "Ray Moon", "outcome": "not proven"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",

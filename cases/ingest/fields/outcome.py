@@ -81,6 +81,8 @@ NOT_A_DISMISSAL = re.compile(
     r"|\bthreshold for (?:\w+ )?dismissal\b|\bdismissal (?:would|could|may) be\b"
     r"|\b(?:may|might|could|can) (?:be|face) (?:\w+ )?dismiss"
     r"|\bunfair dismissal\b|\bdismissed (?:the|his|her|their) (?:appeal|claim|case)\b"
+    # A forum throwing the case out: "It dismissed the three allegations of misconduct".
+    r"|\bdismissed (?:the |all |both )?(?:\w+ )?(?:misconduct )?(?:allegations?|charges?)\b"
     r"|\bdismissed (?:as|the idea|concerns|claims|suggestions)\b"
     r"|\bonly outcome should be\b"
     # Negated or avoided: "was not sacked", "avoided dismissal", "opted against

@@ -95,7 +95,7 @@ NOT_A_FINDING = re.compile(
     r"|\b(?:could|may|might|would) (?:find|amount|conclude|constitute|justify)\b"
     # "could be seen to amount to", "would be gross misconduct"; not "would be dismissed".
     r"|\b(?:could|may|might|would) be (?!dismissed|sacked|removed|barred|placed)"
-    r"|\bpotential(?:ly)? (?:breach|gross|misconduct)\b|\bif (?:the conduct|proven|admitted)\b"
+    r"|\bpotential(?:ly)? (?:breach|gross|misconduct)\b|\bif (?:the conduct|proven|proved|admitted)\b"
     # A condition: "could face dismissal if gross misconduct is proven".
     r"|\bif (?:[\w-]+ ){0,4}(?:is|are|was|were) (?:found |)(?:prove[nd]|admitted)\b"
     r"|\b(?:could|may|might|would) face\b"
@@ -168,6 +168,10 @@ CASE_TO_ANSWER = re.compile(r"\bcase to answer for " + _LEVEL + r"\b", IGNORECAS
 
 # Made-up sentences this module must read (value) or must not (None).
 EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "The commissioner assessed that the conduct would, if proved, amount to gross misconduct.",
+        None,
+    ),
     Example("PC Kim Dale was sacked by the force for misconduct.", None),
     Example("PC Kim Dale was dismissed for gross misconduct.", "gross misconduct"),
     Example(
