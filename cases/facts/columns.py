@@ -102,7 +102,9 @@ class Facts:
                 code = self.results[name]
                 result = np.arange(len(code), dtype=np.int32)
             case = self.case_row[result]
-            order = np.lexsort((code, case))
+            # One key, case then value: a stable sort of it is a run over rows
+            # already in case order, several times quicker than a two-key lexsort.
+            order = np.argsort(case.astype(np.int64) * 256 + code, kind="stable")
             result, code, case = result[order], code[order], case[order]
             new = np.ones(len(code), dtype=bool)
             new[1:] = (case[1:] != case[:-1]) | (code[1:] != code[:-1])

@@ -95,9 +95,9 @@ def test_force_page_makes_a_fixed_number_of_queries(
     url = reverse("cases:force-detail", kwargs={"slug": "kent-police"})
     # The archive's version, the force, its aliases, the forces of the filters, the
     # facts' version and, the archive having changed, the facts read again (cases,
-    # results, forces, standards); the page's cases and their people. The figures
-    # come from the facts.
-    with django_assert_num_queries(11):
+    # results, forces, standards and their names); the page's cases and their
+    # people. The figures come from the facts.
+    with django_assert_num_queries(12):
         client.get(url)
     with django_assert_num_queries(1):  # the version: the page comes from the cache
         client.get(url)

@@ -49,9 +49,9 @@ def test_stats_page_makes_a_fixed_number_of_queries(
     build_archive(rows)
     # The archive's version, the forces of the filters, the facts' version and, the
     # archive having changed, the facts read again (cases, results, forces,
-    # standards). Every chart and count comes from the facts: the same for any
-    # number of cases.
-    with django_assert_num_queries(7):
+    # standards and their names). Every chart and count comes from the facts: the
+    # same for any number of cases.
+    with django_assert_num_queries(8):
         client.get(reverse("cases:stats"))
     with django_assert_num_queries(1):  # the version: the page comes from the cache
         client.get(reverse("cases:stats"))
