@@ -24,6 +24,7 @@ from django_filters.constants import EMPTY_VALUES
 from cases import facts, queries, search
 from cases.choices import CriminalVerdict, Outcome, Proceeding, Rank, Severity, Standard
 from cases.facts import CaseRows, Selection
+from cases.forms import QuickSelect
 from cases.models import ReviewStatus
 
 
@@ -178,6 +179,9 @@ class CaseFilter(django_filters.FilterSet):
         if queryset is None:
             queryset = queries.public_cases()
         super().__init__(data, queryset, **kwargs)
+        for f in self.filters.values():
+            if isinstance(f, django_filters.ChoiceFilter):
+                f.extra["widget"] = QuickSelect
         forces = queries.public_forces().values_list("slug", "name", "pk")
         forces = list(forces.order_by("name"))
         self.force_ids = {slug: pk for slug, _, pk in forces}

@@ -1,4 +1,7 @@
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
 from cases.models import ErrorReport
 
@@ -31,3 +34,23 @@ class ErrorReportForm(forms.ModelForm):
     @property
     def from_bot(self) -> bool:
         return bool(self.cleaned_data.get("website"))
+
+
+class QuickSelect(forms.Select):
+    """A select drawn in Python with the markup of Django's template for it: the
+    template includes another template per option, and the case list's filters
+    have a hundred options, 4 ms of every uncached list page."""
+
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
+        widget = self.get_context(name, value, attrs)["widget"]
+        options = [option for _, group, _ in widget["optgroups"] for option in group]
+        return format_html(
+            '<select name="{}"{}>{}\n</select>',
+            widget["name"],
+            flatatt(widget["attrs"]),
+            format_html_join(
+                "",
+                '\n  <option value="{}"{}>{}</option>',
+                ((str(o["value"]), flatatt(o["attrs"]), o["label"]) for o in options),
+            ),
+        )

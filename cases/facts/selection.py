@@ -75,9 +75,9 @@ class Selection:
         key = ("cases", tuple(skip))
         if key not in self._known:
             mask = self._case_filters(skip)
-            people = self._people(skip)
-            if people is not None:
-                mask &= self._cases_with(people)
+            with_people = self._cases_with_people(skip)
+            if with_people is not None:
+                mask &= with_people
             self._known[key] = mask
         return self._known[key]
 
@@ -161,11 +161,17 @@ class Selection:
             return None
         return np.logical_and.reduce(masks)
 
-    def _cases_with(self, results: np.ndarray) -> np.ndarray:
-        """Mask of the cases with at least one result in the mask `results`."""
-        mask = np.zeros(self.facts.size, dtype=bool)
-        mask[self.facts.case_row[results]] = True
-        return mask
+    def _cases_with_people(self, skip) -> np.ndarray | None:
+        """Mask of the cases in which one person meets every person filter not in
+        `skip`; None without any. Worked out once for each set of person filters:
+        the facets of the case fields all skip a case filter and share it."""
+        names = tuple(name for name in self.person_masks if name not in skip)
+        key = ("with people", names)
+        if names and key not in self._known:
+            mask = np.zeros(self.facts.size, dtype=bool)
+            mask[self.facts.case_row[self._people(skip)]] = True
+            self._known[key] = mask
+        return self._known.get(key)
 
 
 def _counts(codes: np.ndarray, vocabulary) -> Counter:
