@@ -139,6 +139,16 @@ def worker_mb(server: subprocess.Popen) -> dict[int, float]:
     return resident
 
 
+def workers_cpu_s(server: subprocess.Popen) -> float:
+    """CPU seconds the gunicorn workers have used so far (Linux, user + system)."""
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text()
+    ticks = 0
+    for pid in map(int, children.split()):
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def run(page_cache: bool) -> dict:
     port = free_port()
     server = start_gunicorn(port, page_cache)
@@ -156,6 +166,7 @@ def run(page_cache: bool) -> dict:
             check=True,
             capture_output=True,
         )
+        load_before, cpu_before = os.getloadavg()[0], workers_cpu_s(server)
         done = subprocess.run(
             [
                 "wrk",
@@ -171,11 +182,16 @@ def run(page_cache: bool) -> dict:
             text=True,
         )
         served = worker_mb(server)
+        cpu = workers_cpu_s(server) - cpu_before
+        load = [load_before, os.getloadavg()[0]]
     finally:
         stop(server)
     print(done.stdout, file=sys.stderr)
     growth = [served[pid] - booted[pid] for pid in booted if pid in served]
-    return parse_wrk(done.stdout) | {
+    measured = parse_wrk(done.stdout)
+    return measured | {
+        "cpu_ms": cpu * 1000 / max(measured["requests"], 1),
+        "load": load,
         "booted_mb": max(booted.values()),
         "served_mb": max(served.values()),
         "growth_mb": max(growth, default=0.0),
@@ -212,8 +228,9 @@ def report(results: dict[str, dict], cases: int) -> str:
         f"without, no errors, and each worker's memory grows by ≤ {MEMORY_MB} MB.",
         "",
         "| run | requests/s | p50 ms | p99 ms | requests | non-2xx | socket errors "
+        "| workers' CPU ms a request | load average (2 cores) "
         "| worker MB booted → served (most grown) | target |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |",
     ]
     for key, label in RUNS.items():
         r = results[key]
@@ -222,6 +239,7 @@ def report(results: dict[str, dict], cases: int) -> str:
         lines.append(
             f"| {label} | {r['rps']:,.1f} | {r['p50']:.1f} | {r['p99']:.1f} | "
             f"{r['requests']:,} | {r['non_2xx']} | {r['socket_errors']} | "
+            f"{r['cpu_ms']:.1f} | {r['load'][0]:.1f} → {r['load'][1]:.1f} | "
             f"{r['booted_mb']:.0f} → {r['served_mb']:.0f} (+{r['growth_mb']:.0f}) | "
             f"{'met' if ok else 'MISSED'} |"
         )
@@ -233,7 +251,11 @@ def report(results: dict[str, dict], cases: int) -> str:
         "and the cases listed come from the public facts each worker holds in memory "
         "(`cases.facts`, read on the worker's first list page and again after every "
         "change), the 25 rows and their people from PostgreSQL. That run shows what "
-        "any reader meets whose filters no one asked for since the last change.",
+        "any reader meets whose filters no one asked for since the last change. "
+        "The workers' CPU a request is what the page costs the web processes, "
+        "however busy the machine: on two cores that nothing else uses, the "
+        "workers alone could serve about 2000 / that many requests a second "
+        "(PostgreSQL and wrk take their share of the same cores).",
         "",
         f"Machine: {machine()}; {versions()}; PostgreSQL, gunicorn and wrk on the "
         "same host, which other work shared while measuring.",

@@ -219,14 +219,12 @@ class CaseFilter(django_filters.FilterSet):
 
     def matching_people(self, cases) -> set[int]:
         """Ids of the results in `cases` that the person filters pick out, so that a
-        list can mark who matched; empty when no person filter is in use."""
-        person = self._person_condition(skip=()) if self.is_valid() else Q()
-        if not person:
+        list can mark who matched; empty when no person filter is in use. From the
+        public facts, which know each person's values."""
+        if not self.is_valid():
             return set()
-        results = queries.results_of_listed_cases().filter(
-            person, case__in=[case.pk for case in cases]
-        )
-        return set(results.values_list("pk", flat=True))
+        matching = self.selection.matching_results([case.pk for case in cases])
+        return {int(pk) for pk in matching}
 
     def by_force(self, queryset, name, value):
         """Cases of the force with this slug, by its id: with a join on the slug the

@@ -71,11 +71,19 @@ MANY = "standards__name"
 @dataclass(frozen=True)
 class ValueTable:
     """A person field's (result, value) rows, sorted by case then value; `pair`
-    numbers each distinct (case, value) in that order."""
+    numbers each distinct (case, value) in that order. Most (case, value) pairs are
+    one person's: those rows are also kept apart (`alone_*`, in result order) and
+    the others (`shared_*`), so that counting cases per value visits the pairs of
+    several people only."""
 
     result: np.ndarray  # int32 result rows
     code: np.ndarray  # uint8 value numbers
     pair: np.ndarray  # int32, ascending
+    alone_result: np.ndarray  # int32, ascending: the one result of its pair
+    alone_code: np.ndarray
+    shared_result: np.ndarray  # the rest, sorted as above
+    shared_code: np.ndarray
+    shared_pair: np.ndarray
 
 
 @dataclass(eq=False)
@@ -84,6 +92,7 @@ class Facts:
     case_ids: np.ndarray  # int64, ascending
     cases: dict[str, np.ndarray]  # force, proceeding, review_status, year, day, span
     case_row: np.ndarray  # int32: the row in `cases` of each result, ascending
+    result_ids: np.ndarray  # int64: the id of each result
     results: dict[str, np.ndarray]  # one-valued person field → uint8 per result
     standards: tuple[np.ndarray, np.ndarray]  # (result row, standard number)
     forces: dict[int, tuple[str, str]]  # id → (name, slug), by name
@@ -109,7 +118,18 @@ class Facts:
             new = np.ones(len(code), dtype=bool)
             new[1:] = (case[1:] != case[:-1]) | (code[1:] != code[:-1])
             pair = (np.cumsum(new) - 1).astype(np.int32)
-            self.derived[name] = ValueTable(result, code, pair)
+            alone = np.bincount(pair)[pair] == 1
+            by_result = np.argsort(result[alone], kind="stable")
+            self.derived[name] = ValueTable(
+                result,
+                code,
+                pair,
+                result[alone][by_result],
+                code[alone][by_result],
+                result[~alone],
+                code[~alone],
+                pair[~alone],
+            )
         return self.derived[name]
 
     def order(self, name: str) -> np.ndarray:

@@ -102,7 +102,9 @@ def load_facts(key: tuple) -> Facts:
         pk: (name, slug) for pk, name, slug in forces.values_list("pk", "name", "slug")
     }
     standards = _load_standards(result_ids)
-    return Facts(key, case_ids, cases, case_row, results, standards, forces)
+    return Facts(
+        key, case_ids, cases, case_row, result_ids, results, standards, forces
+    )
 
 
 def _load_cases() -> tuple[np.ndarray, dict]:

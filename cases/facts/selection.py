@@ -127,11 +127,12 @@ class Selection:
         """Cases per value of a person field among the results in the mask `rows`
         (a case with two people of that value counts once)."""
         table = self.facts.table(field)
-        chosen = rows[table.result]
-        pairs, codes = table.pair[chosen], table.code[chosen]
+        chosen = rows[table.shared_result]
+        pairs, codes = table.shared_pair[chosen], table.shared_code[chosen]
         first = np.ones(len(pairs), dtype=bool)
         first[1:] = pairs[1:] != pairs[:-1]
-        return _counts(codes[first], RESULT_FIELDS[field])
+        alone = table.alone_code[rows[table.alone_result]]
+        return _counts(np.concatenate([alone, codes[first]]), RESULT_FIELDS[field])
 
     def people_counts(self, field: str, rows: np.ndarray | None = None) -> Counter:
         """People's results per value of a person field, among the results in `rows`
@@ -140,6 +141,15 @@ class Selection:
             rows = self.result_rows()
         table = self.facts.table(field)
         return _counts(table.code[rows[table.result]], RESULT_FIELDS[field])
+
+    def matching_results(self, case_ids) -> np.ndarray:
+        """Ids of the results in the cases `case_ids` whose person meets every
+        person filter (none without a person filter)."""
+        people = self._people(())
+        if people is None:
+            return np.zeros(0, dtype=np.int64)
+        in_cases = self.facts.rows_of(case_ids)[self.facts.case_row]
+        return self.facts.result_ids[in_cases & people]
 
     def result_rows(self) -> np.ndarray:
         """Mask of the results in the selected cases."""

@@ -68,3 +68,26 @@ def test_a_force_page_counts_what_the_database_does(archive):
     assert list(cases.ids()) == list(
         queries.newest_first(in_force).values_list("pk", flat=True)
     )
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"severity": "gross misconduct", "status": "former"},
+        {"standard": "honesty and integrity", "outcome": "dismissed"},
+        {"rank": "Police Constable", "barred": "yes"},
+        {"force": "metropolitan-police-service"},
+    ],
+)
+def test_the_people_marked_as_matching_are_the_databases(archive, filters):
+    filterset = CaseFilter(filters)
+    assert filterset.is_valid()
+    cases = list(filterset.qs[:40])
+    person = filterset._person_condition(skip=())
+    expected = set()
+    if person:
+        found = queries.results_of_listed_cases().filter(person, case__in=cases)
+        expected = set(found.values_list("pk", flat=True))
+
+    assert filterset.matching_people(cases) == expected
+    assert expected or not person
