@@ -361,14 +361,15 @@ def _settle(draft: Draft, force: str | None, force_span: Span | None) -> Draft:
     proven = draft.case_proven or (
         person.outcome not in (None, Outcome.NOT_PROVEN) or person.severity
     )
-    if proven and not person.standards:
+    if proven:
         alleged = [
             standard
             for standard in draft.pending_standards
-            if draft.case_proven or standard not in draft.pending_case_to_answer
+            if (draft.case_proven or standard not in draft.pending_case_to_answer)
+            and standard not in person.standards
         ]
         if alleged:
-            person.standards = alleged
+            person.standards = alleged + person.standards
             if draft.pending_span:
                 person.evidence["standards"] = draft.pending_span
     _settle_conflicts(draft)

@@ -484,6 +484,22 @@ CASES = {
         "against PC Ray Moon.",
         [{"name": "Ray Moon", "outcome": "not proven"}],
     ),
+    "standards_alleged_then_proven_join_those_found": (
+        "PC Zoe Park was alleged to have breached the standards of professional "
+        "behaviour in relation to confidentiality and discreditable conduct. The chair "
+        "found the allegations proven and she was given a final written warning. The "
+        "chair said this was a clear breach of the standard of honesty and integrity.",
+        [
+            {
+                "name": "Zoe Park",
+                "standards": [
+                    "confidentiality",
+                    "discreditable conduct",
+                    "honesty and integrity",
+                ],
+            }
+        ],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",

@@ -35,14 +35,14 @@ STANDARD_PATTERNS: tuple[tuple[re.Pattern[str], Standard, bool], ...] = (
         False,
     ),
     (
-        re.compile(r"\bequality\s*(?:and|&)\s*diversity\b", IGNORECASE),
+        re.compile(r"\bequality\s*(?:and|&|/)\s*diversity\b", IGNORECASE),
         Standard.EQUALITY_AND_DIVERSITY,
         False,
     ),
     (re.compile(r"\buse of force\b", IGNORECASE), Standard.USE_OF_FORCE, True),
     (
         re.compile(
-            r"\borders?\s*(?:and|&)\s*instructions?\b|\bdisobey(?:ing|ed)? (?:\w+ )?orders?\b",
+            r"\borders?\s*(?:and|&|/)\s*instructions?\b|\bdisobey(?:ing|ed)? (?:\w+ )?orders?\b",
             IGNORECASE,
         ),
         Standard.ORDERS_AND_INSTRUCTIONS,
@@ -50,7 +50,7 @@ STANDARD_PATTERNS: tuple[tuple[re.Pattern[str], Standard, bool], ...] = (
     ),
     (
         re.compile(
-            r"\bdut(?:y|ies)\s*(?:and|&)\s*responsibilit(?:y|ies)\b", IGNORECASE
+            r"\bdut(?:y|ies)\s*(?:and|&|/)\s*responsibilit(?:y|ies)\b", IGNORECASE
         ),
         Standard.DUTIES_AND_RESPONSIBILITIES,
         False,
@@ -74,7 +74,8 @@ STANDARD_PATTERNS: tuple[tuple[re.Pattern[str], Standard, bool], ...] = (
     ),
     (
         re.compile(
-            r"\bchallenging\s*(?:and|&)\s*reporting(?: improper conduct)?\b", IGNORECASE
+            r"\bchallenging\s*(?:and|&|/)\s*reporting(?: improper conduct)?\b",
+            IGNORECASE,
         ),
         Standard.CHALLENGING_AND_REPORTING,
         False,
@@ -159,6 +160,10 @@ EXAMPLES: tuple[Example, ...] = (
     Example(
         "PC Ann Roe was dismissed after the panel found she breached the standards of confidentiality, equality and diversity, and conduct.",
         ["confidentiality", "equality and diversity", "discreditable conduct"],
+    ),
+    Example(
+        "PC Ann Roe was dismissed after the panel found she breached the standards of equality/diversity and challenging/reporting improper conduct.",
+        ["equality and diversity", "challenging and reporting improper conduct"],
     ),
     # Counter-examples: standards not breached, or only in a case to answer.
     Example(
