@@ -57,10 +57,14 @@ _URL = re.compile(
 
 
 class ForceMention:
-    __slots__ = ("name", "start", "end")
+    __slots__ = ("name", "start", "end", "employer")
 
-    def __init__(self, name: str, start: int, end: int) -> None:
+    def __init__(self, name: str, start: int, end: int, employer: bool = False) -> None:
         self.name, self.start, self.end = name, start, end
+        # Named as someone's employer: "Wiltshire Police Inspector Andy Moreton",
+        # "PC Ann Lee of Kent Police", not "a look at Avon and Somerset Police's
+        # Professional Standards Department".
+        self.employer = employer
 
     def __repr__(self) -> str:
         return f"ForceMention({self.name!r}, {self.start}, {self.end})"
@@ -129,18 +133,44 @@ def find_forces(text: str) -> list[ForceMention]:
         wording = match.group("place") or match.group("after") or match.group(0)
         name = lookup.get(wording.lower())
         if name:
-            found.append(ForceMention(name, match.start(), match.end()))
+            employer = bool(
+                match.group("place")
+                or match.group("after")
+                or _EMPLOYEE_AFTER.match(text, match.end())
+                or _EMPLOYEE_BEFORE.search(
+                    text, max(0, match.start() - 60), match.start()
+                )
+            )
+            found.append(ForceMention(name, match.start(), match.end(), employer))
     return found
+
+
+# A force named next to the person it employs: before a rank or "officer" ("Wiltshire
+# Police Inspector Andy Moreton", "a Kent Police officer"), or after one and "of"
+# ("PC Ann Lee of Kent Police", "an officer from Essex Police").
+_EMPLOYEE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:former\s+|serving\s+)?(?:police\s+)?(?:officers?|constables?|"
+    r"sergeants?|inspectors?|detectives?|superintendents?|PCs?|PCSOs?|Sgt|Insp|DC|DS|"
+    r"Supt|Det|Police Constable|Police Sergeant|Chief Inspector|special constables?|"
+    r"staff member|member of staff)\b"
+)
+_EMPLOYEE_BEFORE = re.compile(
+    r"\b(?:officers?|constables?|sergeants?|inspectors?|PCs?|[A-Z][a-z]+),?\s+"
+    r"(?:of|from|with|serving (?:with|in))\s+(?:the\s+)?$"
+)
 
 
 def main_force(mentions: list[ForceMention], headline_end: int = 0) -> str | None:
     """The force the story is about: the most mentioned, headline mentions counting
-    double; ties go to the force named first."""
+    double and a mention as someone's employer once more; ties go to the force named
+    first."""
     if not mentions:
         return None
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for mention in mentions:
         counts[mention.name] += 2 if mention.start < headline_end else 1
+        if mention.employer:
+            counts[mention.name] += 1  # the force its people belong to (SCHEMA.md)
         first.setdefault(mention.name, mention.start)
     return max(counts, key=lambda name: (counts[name], -first[name]))
