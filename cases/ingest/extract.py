@@ -1,9 +1,10 @@
 """Extract stage: cleaned text in, a `ReleaseRecord` out (corpus/SCHEMA.md).
 
-`extract_release` reads a story sentence by sentence: people (mentions.py), what
-happened (findings.py), who it happened to (people.py), dates (dates.py) and forces
-(force_names.py); then it settles each person's fields, the document's force, stage
-dates, title, summary and chair, with the sentence behind every value as evidence.
+`extract_release` reads a story sentence by sentence, a table's rows each on their own
+(tables.py): people (mentions.py), what happened (findings.py), who it happened to
+(people.py), dates (dates.py) and forces (force_names.py); then it settles each
+person's fields (settle.py) and reads the document's force, stage dates, title, summary
+and chair (story.py), with the sentence behind every value as evidence.
 Where a rule is unsure it says so in `review_reasons` instead of guessing.
 
 What it must not do: touch the ORM, settings or the network, or raise on any text.
