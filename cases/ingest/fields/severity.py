@@ -22,8 +22,11 @@ _LEVEL = r"(?P<level>gross misconduct|misconduct)"
 SEVERITY_FOUND = (
     re.compile(
         # "Gross misconduct allegations were proven against PC X": the level qualifies
-        # the allegations found proven.
-        _LEVEL + r"(?:\s+(?:allegations?|charges?|breach(?:es)?|cases?))?"
+        # the allegations found proven; "the level of misconduct proven at gross
+        # misconduct" names the level after it.
+        r"(?<!level of )"
+        + _LEVEL
+        + r"(?:\s+(?:allegations?|charges?|breach(?:es)?|cases?))?"
         r"\s+(?:was|were|has been|had been|have been|is|are)?\s*(?:found\s+)?(?:to be\s+)?"
         r"(?:proven|proved|found|established|made out|upheld)\b",
         IGNORECASE,
@@ -52,8 +55,9 @@ SEVERITY_FOUND = (
         # A finding's result taken up again: "found he did all three things and this
         # was gross misconduct".
         r"(?:this|which|that) (?:was|constituted)|"
-        # "breached the standards ... at the level of gross misconduct".
-        r"(?:at|to) the level of|"
+        # "breached the standards ... at the level of gross misconduct", "found the
+        # level of misconduct proven at gross misconduct".
+        r"(?:at|to) the level of|(?:proven|proved|found|established) at|"
         r"guilty of|admitted|pleading guilty to|pleaded guilty to|finding of|findings of|"
         r"outcome of|result was that of|count of|for|and|committed)\s+(?:as\s+)?"
         + _LEVEL
@@ -149,7 +153,10 @@ BREACH_FOUND = re.compile(
     IGNORECASE,
 )
 RATHER_THAN_GROSS = re.compile(
-    r"\bmisconduct rather than gross misconduct\b", IGNORECASE
+    # "proven as misconduct rather than gross misconduct", "at a misconduct level
+    # rather than as gross misconduct".
+    r"\bmisconduct(?: level)? rather than (?:as |at )?gross misconduct\b",
+    IGNORECASE,
 )
 
 # "found proven" with no level: the level of the case to answer carries over
@@ -168,6 +175,14 @@ CASE_TO_ANSWER = re.compile(r"\bcase to answer for " + _LEVEL + r"\b", IGNORECAS
 
 # Made-up sentences this module must read (value) or must not (None).
 EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "The chair found the level of misconduct proven at gross misconduct and PC Kim Dale was given a final written warning.",
+        "gross misconduct",
+    ),
+    Example(
+        "The panel found the case against PC Kim Dale proven at a misconduct level rather than as gross misconduct.",
+        "misconduct",
+    ),
     Example(
         "The commissioner assessed that the conduct would, if proved, amount to gross misconduct.",
         None,
