@@ -22,6 +22,7 @@ __all__ = [
     "allegations",
     "drop_stale_evidence",
     "fill_proceeding",
+    "name_the_only_forum",
     "settle",
     "share_story_date",
     "share_story_levels",
@@ -184,6 +185,27 @@ def share_story_date(story_dates: list, people: list[Draft]) -> None:
         if person.hearing_date is None and (person.outcome or person.severity):
             person.hearing_date = value.value
             person.evidence["hearing_date"] = span
+
+
+def name_the_only_forum(people: list[Draft], text: str) -> None:
+    """Where the only forum the story names is an accelerated hearing ("the subject of
+    separate accelerated misconduct hearings presided by the Chief Constable"), "the
+    hearing" of a person is that hearing, not an ordinary one."""
+    accelerated, _ = p.PROCEEDING_PATTERNS[0]
+    if not accelerated.search(text) or _ORDINARY_HEARING.search(text):
+        return
+    for draft in people:
+        if draft.person.proceeding == Proceeding.MISCONDUCT_HEARING:
+            draft.person.proceeding = Proceeding.ACCELERATED_HEARING
+
+
+# A misconduct hearing named as such, and not as an accelerated one.
+_ORDINARY_HEARING = re.compile(
+    r"(?<!accelerated )(?<!special case )(?<!fast-track )(?<!fast track )(?<!expedited )"
+    r"(?<!accelerated gross )\b(?:gross )?(?:misconduct|disciplinary|conduct) hearings?\b"
+    r"|\b(?:misconduct|disciplinary) panels?\b|\blegally[- ]qualified chair\b",
+    re.IGNORECASE,
+)
 
 
 def fill_proceeding(drafts: list[Draft], people: list[Draft], story: list) -> None:

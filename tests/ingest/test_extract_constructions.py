@@ -500,6 +500,16 @@ CASES = {
             }
         ],
     ),
+    "the_hearing_is_the_only_forum_the_story_names": (
+        "Two constables were the subject of separate accelerated misconduct hearings "
+        "chaired by the chief constable. At the hearing PC Lin Ross was dismissed.",
+        [{"name": "Lin Ross", "proceeding": "accelerated misconduct hearing"}],
+    ),
+    "an_ordinary_hearing_named_too_keeps_its_own": (
+        "The force uses accelerated misconduct hearings in some cases. PC Lin Ross "
+        "was dismissed after a disciplinary hearing found gross misconduct.",
+        [{"name": "Lin Ross", "proceeding": "misconduct hearing"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
