@@ -151,6 +151,8 @@ def _outcomes(clause: str, offset: int, hypothetical: bool) -> list[Finding]:
                 continue
             if hypothetical and outcome is not Outcome.REFLECTIVE_PRACTICE:
                 continue
+            if p.PRIOR_SANCTION.search(clause, max(0, start - 60), start):
+                continue
             taken.append((start, end))
             found.append(Finding("outcome", outcome, offset + start, offset + end))
     for match in p.NOT_PROVEN.finditer(clause):

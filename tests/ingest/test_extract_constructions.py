@@ -510,6 +510,11 @@ CASES = {
         "was dismissed after a disciplinary hearing found gross misconduct.",
         [{"name": "Lin Ross", "proceeding": "misconduct hearing"}],
     ),
+    "a_sanction_from_before_is_not_this_result": (
+        "PC Joe Bell, who had previously been given management advice about his "
+        "driving, would have been dismissed had he not resigned.",
+        [{"name": "Joe Bell", "outcome": "would have been dismissed"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",

@@ -96,6 +96,13 @@ NOT_A_DISMISSAL = re.compile(
     r"justify) (?:\w+ )?dismissal\b",
     IGNORECASE,
 )
+# A sanction from before, not this result: "having previously received management
+# action by way of words of advice", "had already been given a final written warning".
+PRIOR_SANCTION = re.compile(
+    r"\b(?:previously|already|earlier|once|prior)\b\s+(?:been\s+)?"
+    r"(?:received|receiving|given|issued|handed|served|had)\b[^.;]{0,20}$",
+    IGNORECASE,
+)
 NOT_PROVEN = re.compile(
     r"\b(?:was|were|been) (?:all )?(?:found )?(?:to be )?not (?:proven|proved|"
     r"substantiated)\b|\bnot proven\b|\bno misconduct was found\b"
@@ -140,6 +147,10 @@ REPLACING = re.compile(
 
 # Made-up sentences this module must read (value) or must not (None).
 EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "Having previously received a written warning in 2021, PC Joe Bell was dismissed.",
+        "dismissed",
+    ),
     Example(
         "PC Jo Hart was dismissed without notice at a misconduct hearing.", "dismissed"
     ),
