@@ -203,7 +203,7 @@ def load(cases: int) -> float:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         for start in range(0, len(stale), 10_000):
-            search.refresh_search_vectors(stale[start : start + 10_000])
+            search.refresh_search_text(stale[start : start + 10_000])
     if stale or started_with < cases:
         # Statistics, and the visibility map that lets the facts be read from their
         # indexes alone; the generator writes each case's search text as it goes,

@@ -1,7 +1,7 @@
 """The About page: what the archive holds and from where, how its records are made, how
 accurate machine extraction is, and how to cite and correct it.
 
-What it holds is counted from the public data each time (through `cases.queries`, so
+What it holds is counted from the public data each time (through `cases.public`, so
 nothing withheld is counted); the accuracy figures are those last measured on the
 development corpora and committed in `cases/data/accuracy.json` with the commands that
 produced them (`make accuracy` measures them again).
@@ -16,9 +16,8 @@ from django.db.models import Count, Prefetch
 from django.utils.decorators import method_decorator
 from django.views.generic import TemplateView
 
-from cases import freshness, queries
+from cases import freshness, public
 from cases.models import ReviewStatus
-from cases.redaction import redact_case
 
 ACCURACY = Path(__file__).resolve().parent / "data" / "accuracy.json"
 NOT_RECORDED = "Not recorded"
@@ -62,17 +61,13 @@ def publisher_of(publisher: str, url: str) -> str:
 
 
 def documents_by_publisher() -> list[tuple[str, int]]:
-    rows = (
-        queries.public_sources()
-        .order_by()
-        .values("publisher", "url")
-        .annotate(n=Count("pk"))
-        .values_list("publisher", "url", "n")
-    )
+    """(publisher, documents), most first: an address that spells a withheld name
+    counts as not recorded, as its source shows it."""
     counts: dict[str, int] = {}
-    for publisher, url, n in rows:
-        name = publisher_of(publisher, url)
-        counts[name] = counts.get(name, 0) + n
+    sources = public.sources().only("id", "publisher", "url", "case_id")
+    for source in sources.iterator(chunk_size=2000):
+        name = publisher_of(source.publisher, source.url)
+        counts[name] = counts.get(name, 0) + 1
     return sorted(
         counts.items(), key=lambda row: (row[0] == NOT_RECORDED, -row[1], row[0])
     )
@@ -81,7 +76,7 @@ def documents_by_publisher() -> list[tuple[str, int]]:
 def cases_by_force() -> list[tuple[str, str, int]]:
     """(force name, slug, cases), most first; cases with no force as ("", "", n)."""
     rows = (
-        queries.public_cases()
+        public.cases()
         .order_by()
         .values("force__name", "force__slug")
         .annotate(n=Count("pk"))
@@ -96,7 +91,7 @@ def cases_by_force() -> list[tuple[str, str, int]]:
 def cases_by_year() -> list[tuple[int | None, int]]:
     """(year, cases) in order, with the cases of no known date last as (None, n)."""
     rows = (
-        queries.public_cases()
+        public.cases()
         .order_by()
         .values("year")
         .annotate(n=Count("pk"))
@@ -111,11 +106,11 @@ class AboutView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        cases = queries.public_cases()
+        cases = public.cases()
         context.update(
             case_count=cases.count(),
             reviewed_count=cases.filter(review_status=ReviewStatus.REVIEWED).count(),
-            source_count=queries.public_sources().count(),
+            source_count=public.sources().count(),
             by_publisher=documents_by_publisher(),
             by_force=cases_by_force(),
             by_year=cases_by_year(),
@@ -127,10 +122,5 @@ class AboutView(TemplateView):
 
 def _example_case(cases):
     """The newest case, to show a citation with; withheld names taken out."""
-    people = Prefetch(
-        "results", queryset=queries.public_results().select_related("officer")
-    )
-    case = queries.newest_first(cases.prefetch_related(people)).first()
-    if case:
-        redact_case(case)
-    return case
+    people = Prefetch("results", queryset=public.results().select_related("officer"))
+    return public.newest_first(cases.prefetch_related(people)).first()

@@ -374,6 +374,7 @@ class SourceDocumentAdmin(PublicRecordAdmin):
     ]
     list_filter = [
         "status",
+        "withheld",
         ("gone_since", admin.EmptyFieldListFilter),
         "content_type",
         "publisher",
@@ -399,10 +400,30 @@ class SourceDocumentAdmin(PublicRecordAdmin):
         "error",
         "parser_version",
         "version_chain",
+        "names_nobody_withheld",
         "ingested_at",
         "updated_at",
     ]
-    fields = ["case", "title", "publisher", "published_on", "url", *readonly_fields]
+    fields = [
+        "case",
+        "withheld",
+        "withheld_reason",
+        "title",
+        "publisher",
+        "published_on",
+        "url",
+        *readonly_fields,
+    ]
+
+    def cases_changed_by(self, obj) -> list[int]:
+        # Whether its case is withheld decides whether it is (`cases.public`).
+        return [obj.case_id] if obj.case_id else []
+
+    def save_model(self, request, obj, form, change):
+        if "case" in form.changed_data:
+            # Unlinked, it is public only once checked to name nobody withheld.
+            obj.names_nobody_withheld = False
+        super().save_model(request, obj, form, change)
 
     @admin.display(description="versions")
     def version_chain(self, obj):

@@ -16,8 +16,10 @@ def cite_source(source, permalink: str) -> str:
     parts = [f"{source.site}, " if source.site else "", f"“{source}”"]
     if source.published_on:
         parts.append(f" ({_day(source.published_on)})")
+    # Where this server keeps a file, and its name, are never public (`cases.public`).
+    received = "received as a file" if _received_as_file(source) else "not recorded"
     parts.append(
-        f" <{source.url}>" if source.url else ", original address not recorded"
+        f" <{source.url}>" if source.url else f", original address {received}"
     )
     if source.url and source.gone_since:
         gone = timezone.localtime(source.gone_since).date()
@@ -28,6 +30,10 @@ def cite_source(source, permalink: str) -> str:
         f"{source.pk} <{permalink}>."
     )
     return "".join(parts)
+
+
+def _received_as_file(source) -> bool:
+    return getattr(source, "received_as_file", False)
 
 
 def _day(value) -> str:

@@ -11,6 +11,7 @@ from django.db.models import Q
 
 from cases import freshness, search
 from cases.models import Case, Officer, OfficerRedirect, ReviewStatus
+from cases.public.withholding import merge_withholding
 
 # Bookkeeping fields an editor's form may touch without it being a correction of fact.
 NOT_CORRECTIONS = {"edited_fields", "review_status", "withheld", "withheld_reason"}
@@ -70,6 +71,8 @@ def merge_officers(survivor: Officer, duplicates: Iterable[Officer]) -> int:
     Their results move to the survivor, their old pages redirect to it, and each step is
     in the history. Two results in the same case cannot both belong to one person, so
     such a merge is refused rather than guessed, as is any merge of an unnamed person.
+    Withheld wins: merging a withheld person makes the survivor withheld, and it keeps
+    the merged records' names, which stay out of public text.
     """
     duplicates = [o for o in duplicates if o.pk != survivor.pk]
     unnamed = next((o for o in [survivor, *duplicates] if o.anonymous), None)
@@ -86,6 +89,11 @@ def merge_officers(survivor: Officer, duplicates: Iterable[Officer]) -> int:
     )
     if shared:
         raise MergeError(f"Both people have a result in the same case: “{shared}”.")
+    if duplicates:
+        merge_withholding(survivor, duplicates)
+        merged = ", ".join(f"#{o.pk}" for o in duplicates)
+        survivor._change_reason = f"merged with {merged}"[:100]
+        survivor.save()
     for officer in duplicates:
         for result in officer.results.all():
             result.officer = survivor

@@ -7,11 +7,13 @@ models' `help_text` and choices) and `manifest.json` (when, of which data versio
 many rows). Columns are the models' own fields; a foreign key is `<name>_id`, the
 standards are a list of their names.
 
-What the public may not see stays out, as in the exports: withheld cases with their
-people's results, allegations and sources; withheld people (their results remain, with
-no officer id and no evidence, whose quotes may name them); and internal bookkeeping
-(`withheld`, `normalised_name`, search vectors, the raw bytes of sources — their
-readable `text` is in).
+Every table is read through the public projection (`cases.public`), as the pages are:
+withheld cases are out with their people's results, allegations and sources; withheld
+people are out (their results remain, with no officer id and no evidence, whose quotes
+may name them); the names of a case's withheld people are out of every text, slug and
+address. Editor-facing and internal fields stay out too: withholding, the review
+reasons, folded and other names, search text and vectors, where this server read a
+source and its file name, the raw bytes of sources (their readable `text` is in).
 
 Tables are read with `.iterator()` in chunks and written row by row: memory stays flat.
 """
@@ -23,26 +25,34 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 
-from cases import exports, queries
+from cases import exports, public
 from cases.models import Allegation, Case, Force, Officer, Result, SourceDocument
-from cases.redaction import case_pattern, redact, redact_address
 
 CHUNK_SIZE = 2000
+RECEIVED_AS_FILE = (
+    "Received as a file rather than fetched from its address; where this server "
+    "keeps it, and the file's name, are not public."
+)
 
 LEFT_OUT = {
     "withheld",
     "withheld_reason",
+    "names_nobody_withheld",
     "normalised_name",
+    "extracted_name",
+    "other_names",
+    "review_reasons",
     "raw_text",
     "raw_bytes",
     "location",
+    "file_name",
+    "search_text",
     "search_vector",
 }
-"""Fields no dump shows: bookkeeping, the raw bytes of sources and where this server
-read them, search indexes."""
+"""Fields no dump shows: bookkeeping, editors' notes, the raw bytes of sources and
+where this server read them, search indexes."""
 
 TYPES = {
     "AutoField": "integer",
@@ -142,7 +152,7 @@ def model_columns(model, **overrides: Callable) -> list[Column]:
 
 def tables() -> list[Table]:
     """The dump's tables, in the order a reader meets them."""
-    results = queries.public_results()
+    results = public.results()
     return [
         Table(
             "forces",
@@ -156,25 +166,10 @@ def tables() -> list[Table]:
                     get=lambda force: [alias.name for alias in force.aliases.all()],
                 ),
             ],
-            lambda: queries.public_forces().prefetch_related("aliases"),
+            lambda: public.forces().prefetch_related("aliases"),
         ),
-        Table(
-            "officers",
-            Officer.__doc__,
-            model_columns(Officer),
-            lambda: queries.officers_of_public_cases(),
-        ),
-        Table(
-            "cases",
-            Case.__doc__,
-            model_columns(
-                Case,
-                title=lambda c: redact(c.title, case_pattern(c)),
-                summary=lambda c: redact(c.summary, case_pattern(c)),
-                evidence=lambda c: {} if case_pattern(c) else c.evidence,
-            ),
-            lambda: queries.public_cases().prefetch_related(_people_of("results")),
-        ),
+        Table("officers", Officer.__doc__, model_columns(Officer), public.officers),
+        Table("cases", Case.__doc__, model_columns(Case), public.cases),
         Table(
             "results",
             Result.__doc__,
@@ -190,46 +185,29 @@ def tables() -> list[Table]:
             Allegation.__doc__,
             model_columns(
                 Allegation,
-                text=lambda a: redact(a.text, case_pattern(a.result.case)),
                 evidence=lambda a: {} if a.result.officer.withheld else a.evidence,
             ),
             lambda: (
-                Allegation.objects.filter(result__in=results)
-                .select_related("result__officer", "result__case")
-                .prefetch_related("standards", _people_of("result__case__results"))
+                public.allegations()
+                .select_related("result__officer")
+                .prefetch_related("standards")
             ),
         ),
         Table(
             "sources",
             SourceDocument.__doc__,
-            model_columns(
-                SourceDocument,
-                title=lambda s: redact(s.title, _source_pattern(s)),
-                text=lambda s: redact(s.text, _source_pattern(s)),
-                file_name=lambda s: redact_address(s.file_name, _source_pattern(s)),
-                url=lambda s: redact_address(s.url, _source_pattern(s)),
-                redirect_chain=lambda s: [
-                    url
-                    for url in s.redirect_chain
-                    if redact_address(url, _source_pattern(s))
-                ],
-            ),
-            lambda: (
-                queries.public_sources()
-                .defer("raw_text", "raw_bytes", "location")
-                .prefetch_related(_people_of("case__results"))
-            ),
+            [
+                *model_columns(SourceDocument),
+                Column(
+                    "received_as_file",
+                    "boolean",
+                    RECEIVED_AS_FILE,
+                    get=lambda source: source.received_as_file,
+                ),
+            ],
+            lambda: public.sources().defer("raw_text", "raw_bytes", "location"),
         ),
     ]
-
-
-def _source_pattern(source):
-    return source.case_id and case_pattern(source.case)
-
-
-def _people_of(relation: str) -> Prefetch:
-    """A case's people with their officers: whose withheld names leave the text."""
-    return Prefetch(relation, queryset=Result.objects.select_related("officer"))
 
 
 @dataclass

@@ -55,7 +55,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 
-from cases import queries, throttle
+from cases import public, throttle
 from cases.filters import CaseFilter
 from cases.models import (
     STAGES,
@@ -66,7 +66,6 @@ from cases.models import (
     Result,
     SourceDocument,
 )
-from cases.redaction import case_pattern, redact, redact_address
 
 CHUNK_SIZE = 1000
 """Cases read per database round trip (each with its people and sources prefetched)."""
@@ -196,9 +195,17 @@ def make_stamp(request, filterset: CaseFilter) -> Stamp:
 def export_cases():
     """The cases an export may show, reading only the columns it writes."""
     return (
-        queries.public_cases()
+        public.cases()
         .select_related("force")
-        .defer("summary", "evidence", "edited_fields", "review_reasons", "chair")
+        .defer(
+            "summary",
+            "evidence",
+            "edited_fields",
+            "review_reasons",
+            "chair",
+            "search_text",
+            "search_vector",
+        )
     )
 
 
@@ -208,13 +215,13 @@ def rows(filterset: CaseFilter, build_url) -> Iterator[dict]:
     `build_url` turns a path into an absolute URL (`request.build_absolute_uri`).
     """
     people = (
-        queries.public_results()
+        public.results()
         .filter(filterset._person_condition(skip=()))
         .select_related("officer", "force")
         .defer("evidence", "edited_fields", "officer__edited_fields")
         .prefetch_related("standards")
     )
-    sources = queries.public_sources().only("id", "url", "publisher", "case_id")
+    sources = public.sources().only("id", "url", "publisher", "case_id")
     cases = filterset.qs.prefetch_related(
         Prefetch("results", queryset=people), Prefetch("sources", queryset=sources)
     )
@@ -225,10 +232,9 @@ def rows(filterset: CaseFilter, build_url) -> Iterator[dict]:
 def case_rows(case: Case, build_url) -> Iterator[dict]:
     """One row per person of `case` (as prefetched), or one row if it has none."""
     sources = list(case.sources.all())
-    pattern = case_pattern(case)
     shared = {
         "case_id": case.pk,
-        "case_title": redact(case.title, pattern),
+        "case_title": case.title,
         "case_url": build_url(reverse("cases:case-detail", kwargs={"pk": case.pk})),
         "case_force": case.force.name if case.force else None,
     }
@@ -247,7 +253,7 @@ def case_rows(case: Case, build_url) -> Iterator[dict]:
             build_url(reverse("cases:source-detail", kwargs={"pk": s.pk}))
             for s in sources
         ]
-        row["source_original_urls"] = [redact_address(s.url, pattern) for s in sources]
+        row["source_original_urls"] = [s.url for s in sources]
         row["source_publishers"] = [s.site for s in sources]
         yield row
 

@@ -16,10 +16,9 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django_filters.constants import EMPTY_VALUES
 
-from cases import queries, throttle
+from cases import public, throttle
 from cases.exports import canonical_query
 from cases.filters import CaseFilter
-from cases.redaction import case_pattern, redact, redact_address
 
 
 class CaseFeed(Feed):
@@ -34,7 +33,7 @@ class CaseFeed(Feed):
         )
 
     def get_object(self, request, *args, **kwargs):
-        filterset = CaseFilter(request.GET, queryset=queries.public_cases())
+        filterset = CaseFilter(request.GET, queryset=public.cases())
         if not filterset.is_valid():
             raise BadRequest("Invalid filters: " + filterset.form.errors.as_text())
         return filterset
@@ -59,17 +58,17 @@ class CaseFeed(Feed):
         return reverse("cases:case-feed") + (f"?{query}" if query else "")
 
     def items(self, filterset):
-        people = queries.public_results().select_related("officer")
-        sources = queries.public_sources().only("id", "url", "publisher", "case_id")
+        people = public.results().select_related("officer")
+        sources = public.sources().only("id", "url", "publisher", "case_id")
         cases = filterset.narrow(
-            queries.public_cases().select_related("force")
+            public.cases().select_related("force")
         ).prefetch_related(
             Prefetch("results", queryset=people), Prefetch("sources", queryset=sources)
         )
         return cases.order_by("-created_at", "-id")[: self.limit]
 
     def item_title(self, case):
-        return redact(case.title, case_pattern(case))
+        return case.title
 
     def item_link(self, case):
         return reverse("cases:case-detail", kwargs={"pk": case.pk})
@@ -77,8 +76,7 @@ class CaseFeed(Feed):
     def item_description(self, case):
         people = [_describe_person(result) for result in case.results.all()]
         where = f"{case.force.name}. " if case.force else ""
-        pattern = case_pattern(case)
-        cited = [_describe_source(source, pattern) for source in case.sources.all()]
+        cited = [_describe_source(source) for source in case.sources.all()]
         sources = f" Sources: {'; '.join(cited)}." if cited else ""
         return escape(where + " ".join(people) + sources)
 
@@ -104,10 +102,9 @@ def describe_filters(filterset: CaseFilter) -> str:
     return "; ".join(parts)
 
 
-def _describe_source(source, pattern) -> str:
+def _describe_source(source) -> str:
     """'Kent Police <https://…>': who published it and where."""
-    url = redact_address(source.url, pattern)
-    where = f" <{url}>" if url else ""
+    where = f" <{source.url}>" if source.url else ""
     return f"{source.site or 'Unknown publisher'}{where}"
 
 

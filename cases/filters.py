@@ -21,7 +21,7 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django_filters.constants import EMPTY_VALUES
 
-from cases import facts, queries, search
+from cases import facts, public, search
 from cases.choices import CriminalVerdict, Outcome, Proceeding, Rank, Severity, Standard
 from cases.facts import CaseRows, Selection
 from cases.forms import QuickSelect
@@ -177,12 +177,12 @@ class CaseFilter(django_filters.FilterSet):
         # and faceted the same way with or without filters.
         data = {} if data is None else data
         if queryset is None:
-            queryset = queries.public_cases()
+            queryset = public.cases()
         super().__init__(data, queryset, **kwargs)
         for f in self.filters.values():
             if isinstance(f, django_filters.ChoiceFilter):
                 f.extra["widget"] = QuickSelect
-        forces = queries.public_forces().values_list("slug", "name", "pk")
+        forces = public.forces().values_list("slug", "name", "pk")
         forces = list(forces.order_by("name"))
         self.force_ids = {slug: pk for slug, _, pk in forces}
         self.filters["force"].extra["choices"] = [
@@ -211,7 +211,7 @@ class CaseFilter(django_filters.FilterSet):
         queryset = self._narrow_cases(queryset, skip=skip)
         person = self._person_condition(skip=skip)
         if person:
-            people = queries.results_of_listed_cases().filter(
+            people = public.results_of_listed_cases().filter(
                 person, case=OuterRef("pk")
             )
             queryset = queryset.filter(Exists(people))
@@ -238,11 +238,11 @@ class CaseFilter(django_filters.FilterSet):
     def order(self, queryset, name, value):
         """Best match first when searching (unless asked otherwise), else newest."""
         if value == SortChoice.OLDEST:
-            return queries.oldest_first(queryset)
+            return public.oldest_first(queryset)
         if value == SortChoice.FORCE:
-            return queries.newest_first(queryset, by=("force__name",))
+            return public.newest_first(queryset, by=("force__name",))
         if value == SortChoice.NEWEST or not self.search_text:
-            return queries.newest_first(queryset)
+            return public.newest_first(queryset)
         return search.by_relevance(queryset, self.search_text)
 
     @cached_property

@@ -3,8 +3,8 @@
 On a large archive the case list with its facet counts, the stats page and a large
 force's page take hundreds of milliseconds to build, and their answer changes only when
 the archive does. So every write path — the ingest's save stage, the admin, curation —
-calls `record_change` in the transaction that writes: it refreshes the changed cases'
-search text and raises `ArchiveState.version` by one. The version is kept in the
+calls `record_change` in the transaction that writes: it writes what follows from
+withholding, refreshes the changed cases' search text and raises `ArchiveState.version` by one. The version is kept in the
 database, so an ingest in one process is seen at once by every web process, whatever
 cache each keeps. Nothing is done by signals: a write that does not call
 `record_change` leaves the cached pages as they were.
@@ -29,21 +29,22 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.http import urlencode
 
-from cases import search
 from cases.models import ArchiveState
+from cases.public import withholding
 
 # Pages of an older version are never read again; the cache lets them expire.
 PAGE_SECONDS = 24 * 60 * 60
 
 
 def record_change(case_ids: Iterable[int] = ()) -> None:
-    """After writing anything the public pages show: refresh the search text of these
-    cases (those whose title, summary, people or allegations changed) and raise the
+    """After writing anything the public pages show: write what follows from who is
+    withheld and refresh the search text of these cases (those whose title, summary,
+    people, allegations or withholding changed; `withholding.refresh`), and raise the
     archive's version.
 
     Call it last in the writing transaction: the version's row stays locked until the
     transaction ends, so that concurrent writers queue there and nowhere else."""
-    search.refresh_search_vectors(case_ids)
+    withholding.refresh(case_ids)
     touch_archive()
 
 

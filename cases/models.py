@@ -170,6 +170,12 @@ class Officer(models.Model):
         "an editor corrects the name, so that documents still using the old spelling "
         "find the same person.",
     )
+    other_names = models.TextField(
+        blank=True,
+        help_text="Other names documents use for this person, one a line (the names "
+        "of records merged into this one are added). Withholding the person takes "
+        "these out of public text too.",
+    )
     anonymous = models.BooleanField(
         default=False,
         help_text="Known only by a label such as “Officer A” or “a former PCSO”. "
@@ -248,6 +254,26 @@ class Officer(models.Model):
         """“PC  John O’Neil-Smith” and “john o'neil smith” fold to the same key."""
         folded = name.replace("’", "'").replace("-", " ").replace(".", " ").lower()
         return " ".join(folded.split())
+
+
+def unlink_keeping_withheld(collector, field, sub_objs, using):
+    """`on_delete` of a source's case: the source stays, unlinked, and the sources of
+    a withheld case stay withheld, however the case is deleted (an unlinked document
+    is public when it names nobody withheld, which says nothing of a withheld case)."""
+    withheld = {
+        obj.pk
+        for model, objs in collector.data.items()
+        if model._meta.concrete_model is Case
+        for obj in objs
+        if obj.withheld
+    }
+    collector.add_field_update(field, None, sub_objs)
+    if withheld:
+        kept = [source for source in sub_objs if source.case_id in withheld]
+        if kept:
+            collector.add_field_update(
+                field.model._meta.get_field("withheld"), True, kept
+            )
 
 
 class CaseQuerySet(models.QuerySet):
@@ -335,18 +361,25 @@ class Case(models.Model):
     )
     withheld_reason = models.CharField(max_length=300, blank=True)
     edited_fields = models.JSONField(default=list, blank=True, help_text=EDITED_HELP)
+    search_text = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="What search looks in, as the public may read it: title, summary, "
+        "the public people's names and labels, allegations, each with the names of "
+        "the case's withheld people taken out. Empty for a withheld case. Written by "
+        "`cases.search.refresh_search_text` whenever any of it changes.",
+    )
     search_vector = SearchVectorField(
         null=True,
         editable=False,
-        help_text="The words full-text search looks in (PostgreSQL only; empty on "
-        "SQLite): title, summary, people's names and allegations, written by "
-        "`cases.search.refresh_search_vectors` whenever they change.",
+        help_text="The words of `search_text`, weighted, for full-text search "
+        "(PostgreSQL only; empty on SQLite), written with it.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = CaseQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["search_vector"])
+    history = HistoricalRecords(excluded_fields=["search_vector", "search_text"])
 
     class Meta:
         ordering = ["-outcome_on", "-published_on", "-id"]
@@ -688,7 +721,7 @@ class SourceDocument(models.Model):
     )
     case = models.ForeignKey(
         Case,
-        on_delete=models.SET_NULL,
+        on_delete=unlink_keeping_withheld,
         null=True,
         blank=True,
         related_name="sources",
@@ -696,6 +729,20 @@ class SourceDocument(models.Model):
     )
     status = models.CharField(
         max_length=12, choices=SourceStatus.choices, default=SourceStatus.PARSED
+    )
+    withheld = models.BooleanField(
+        default=False,
+        help_text="Never public: the document of a withheld case, or a version read "
+        "from the same place as one. It stays withheld when its case is unlinked or "
+        "deleted, and so does every later version read from that place.",
+    )
+    withheld_reason = models.CharField(max_length=300, blank=True)
+    names_nobody_withheld = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="Checked against the names of every withheld person and found to "
+        "name none of them: what a document with no public case needs to be public. "
+        "Checked again whenever the withheld people change.",
     )
     error = models.TextField(blank=True, help_text="Why parsing failed.")
     parser_version = models.CharField(
@@ -770,8 +817,10 @@ class SourceDocument(models.Model):
     def versions(self, among: models.QuerySet | None = None) -> list["SourceDocument"]:
         """Every version of this source (those `among` a queryset), oldest first; one
         query. Versions share the location they were read from."""
+        # By the location as stored: a public copy of this row holds none.
+        location = SourceDocument.objects.filter(pk=self.pk).values("location")
         rows = (among if among is not None else SourceDocument.objects).filter(
-            location=self.location
+            location=models.Subquery(location)
         )
         by_pk = {
             s.pk: s
@@ -854,6 +903,12 @@ class ArchiveState(models.Model):
     )
     changed_at = models.DateTimeField(
         null=True, blank=True, help_text="When the version was last raised."
+    )
+    withheld_digest = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="A digest of every withheld person's names when documents with no "
+        "case were last checked against them (`cases.public.withholding`).",
     )
 
     class Meta:

@@ -2,9 +2,9 @@
 rank, force and outcome, found by name and filtered by force, rank, outcome and whether
 they had left the service.
 
-Rows and counts start from `cases.queries`, so that a withheld person is never listed
+Rows and counts start from `cases.public`, so that a withheld person is never listed
 and a withheld case never counted. A person's "latest" values are those of their most
-recent public case (`queries.case_date`); `PersonFilter.facets()` counts, for every
+recent public case (`public.case_date`); `PersonFilter.facets()` counts, for every
 choice, how many people the index would hold with it and the other filters as they are.
 """
 
@@ -15,7 +15,7 @@ from django import forms
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
-from cases import queries
+from cases import public
 from cases.choices import Outcome, Rank
 from cases.filters import worded
 
@@ -23,12 +23,12 @@ from cases.filters import worded
 def people_on_record() -> QuerySet:
     """Public people with `case_count` and their latest case's rank, force, outcome
     and serving-or-former status annotated."""
-    results = queries.public_results().filter(officer=OuterRef("pk"))
-    latest = results.annotate(case_date=queries.case_date("case__")).order_by(
+    results = public.results().filter(officer=OuterRef("pk"))
+    latest = results.annotate(case_date=public.case_date("case__")).order_by(
         F("case_date").desc(nulls_last=True), "-case_id"
     )
     count = results.order_by().values("officer").annotate(n=Count("pk")).values("n")
-    return queries.officers_of_public_cases().annotate(
+    return public.officers().annotate(
         case_count=Coalesce(Subquery(count), 0),
         latest_rank=Subquery(latest.values("rank")[:1]),
         latest_outcome=Subquery(latest.values("outcome")[:1]),
@@ -94,7 +94,7 @@ class PersonFilter(django_filters.FilterSet):
             queryset = people_on_record()
         super().__init__(data, queryset, **kwargs)
         forces = (
-            queries.public_forces().order_by("name").values_list("slug", "name", "pk")
+            public.forces().order_by("name").values_list("slug", "name", "pk")
         )
         self.force_ids = {slug: pk for slug, _, pk in forces}
         self.filters["force"].extra["choices"] = [
@@ -115,7 +115,7 @@ class PersonFilter(django_filters.FilterSet):
         return queryset.filter(Q(name__icontains=value) | Q(label__icontains=value))
 
     def by_force(self, queryset, name, value):
-        in_force = queries.public_results().filter(
+        in_force = public.results().filter(
             Q(force=self.force_ids[value])
             | Q(force=None, case__force=self.force_ids[value]),
             officer=OuterRef("pk"),
@@ -123,7 +123,7 @@ class PersonFilter(django_filters.FilterSet):
         return queryset.filter(Exists(in_force))
 
     def by_outcome(self, queryset, name, value):
-        given = queries.public_results().filter(officer=OuterRef("pk"), outcome=value)
+        given = public.results().filter(officer=OuterRef("pk"), outcome=value)
         return queryset.filter(Exists(given))
 
     def by_status(self, queryset, name, value):
@@ -147,7 +147,7 @@ class PersonFilter(django_filters.FilterSet):
         slugs = {pk: slug for slug, pk in self.force_ids.items()}
         people = self.narrow(base, skip="force").values("pk")
         by_force = (
-            queries.public_results()
+            public.results()
             .filter(officer__in=people)
             .annotate(counted_force=Coalesce("force", "case__force"))
             .exclude(counted_force=None)
@@ -158,7 +158,7 @@ class PersonFilter(django_filters.FilterSet):
         )
         people = self.narrow(base, skip="outcome").values("pk")
         by_outcome = (
-            queries.public_results()
+            public.results()
             .filter(officer__in=people)
             .exclude(outcome="")
             .order_by()

@@ -1,6 +1,6 @@
 """The people pages: the index of everyone on record and a person's own page.
 
-Both read through `cases.queries` (via `cases.people_index`): a withheld person has no
+Both read through `cases.public` (via `cases.people_index`): a withheld person has no
 row and no page, and only public cases are shown or counted. A person merged into
 another by an editor answers at their old address with a redirect, here and in the API
 (`survivor_of`)."""
@@ -12,10 +12,9 @@ from django.utils.decorators import method_decorator
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from cases import freshness, queries
-from cases.models import Allegation, OfficerRedirect
+from cases import freshness, public
+from cases.models import OfficerRedirect
 from cases.people_index import PersonFilter, people_on_record
-from cases.redaction import case_pattern, redact, redact_case, redacted_evidence
 from cases.views import active_filters, count_choices
 
 PEOPLE_PER_PAGE = 50
@@ -26,7 +25,7 @@ def survivor_of(pk: int):
     moved = OfficerRedirect.objects.filter(old_id=pk).first()
     if moved is None:
         return None
-    return get_object_or_404(queries.public_officers(), pk=moved.officer_id)
+    return get_object_or_404(public.officers(without_cases=True), pk=moved.officer_id)
 
 
 @method_decorator(freshness.cached_page, name="dispatch")
@@ -42,7 +41,7 @@ class PeopleListView(FilterView):
         context = super().get_context_data(**kwargs)
         filterset = self.filterset
         count_choices(filterset.form, filterset.facets())
-        forces = {f.pk: f for f in queries.public_forces()}
+        forces = {f.pk: f for f in public.forces()}
         for person in context["object_list"]:
             person.latest_force_shown = forces.get(person.latest_force)
         context["active_filters"] = active_filters(
@@ -67,24 +66,24 @@ class OfficerDetailView(DetailView):
 
     def get_queryset(self):
         co_accused = Prefetch(
-            "case__results", queryset=queries.public_results().select_related("officer")
+            "case__results", queryset=public.results().select_related("officer")
         )
         results = (
-            queries.public_results()
+            public.results()
             .prefetch_related(
                 "standards",
                 Prefetch(
                     "allegations",
-                    queryset=Allegation.objects.prefetch_related("standards"),
+                    queryset=public.allegations().prefetch_related("standards"),
                 ),
                 co_accused,
             )
             .select_related("case", "case__force", "force")
-            .annotate(case_date=queries.case_date("case__"))
+            .annotate(case_date=public.case_date("case__"))
             .order_by(F("case_date").asc(nulls_last=True), "case_id")
         )
         return (
-            queries.public_officers()
+            public.officers(without_cases=True)
             .select_related("force")
             .prefetch_related(Prefetch("results", queryset=results))
         )
@@ -93,8 +92,6 @@ class OfficerDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         officer = self.object
         results = list(officer.results.all())
-        for result in results:
-            _redact_result(result)
         forces = {r.force or r.case.force for r in results} - {None}
         context["forces"] = sorted(forces, key=lambda force: force.name)
         context["latest"] = results[-1] if results else None
@@ -111,13 +108,3 @@ def _co_accused(officer, results) -> list[tuple]:
             if other.officer_id != officer.pk:
                 others.append((other, result.case))
     return others
-
-
-def _redact_result(result) -> None:
-    """Take the case's withheld names out of what this page shows of it."""
-    pattern = case_pattern(result.case)
-    redact_case(result.case, pattern)
-    if pattern:
-        result.evidence = redacted_evidence(result.evidence, pattern)
-        for allegation in result.allegations.all():
-            allegation.text = redact(allegation.text, pattern)

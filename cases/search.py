@@ -1,48 +1,35 @@
 """Free-text search over cases: PostgreSQL full-text search, or a plainer SQLite search.
 
-Both search the same text — a case's title, summary, the names and labels of its people
-(never a withheld person's) and the wording of their allegations — and both require every word of the query. On
-PostgreSQL words are stemmed ("dismissal" finds "dismissed"), results are ranked and
-snippets come from `ts_headline`; on SQLite each word must appear as typed
-(case-insensitively) and snippets are cut in Python.
+Both search the same stored text, `Case.search_text`, made from the public projection
+(`cases.public`): a case's title, summary, the names and labels of its people (never a
+withheld person's) and the wording of their allegations, with the names of the case's
+withheld people already taken out — so nothing finds a case by a withheld name. Both
+require every word of the query. On PostgreSQL the words are kept, weighted, in
+`Case.search_vector` behind a GIN index (migration 0005), stemmed ("dismissal" finds
+"dismissed") and ranked; on SQLite each word must appear as typed (case-insensitively).
 
-On PostgreSQL the words are kept in `Case.search_vector`, behind a GIN index (created by
-migration 0005 on PostgreSQL only), so that a search does not rebuild every case's text.
-Whatever writes a case's searchable text calls `refresh_search_vectors` afterwards,
-through `cases.freshness.record_change`: the ingest's save stage, the admin after an
-editor's change, merging people in curation. Nothing else keeps the vector up to date:
-no signal, no trigger.
+Whatever writes a case's searchable text, or who is withheld, calls
+`refresh_search_text` afterwards, through `cases.freshness.record_change`: the ingest's
+save stage, the admin after an editor's change, merging people in curation. Nothing
+else keeps it up to date: no signal, no trigger.
 
-Snippets are built from escaped document text with <mark> added afterwards, so nothing a
-document says can become markup.
+Snippets are cut from the projected summary (never from the stored document text), from
+escaped text with <mark> added afterwards, so nothing a document says can become markup.
 """
 
 import re
 from collections.abc import Iterable
 
 import numpy as np
-from django.contrib.postgres.search import (
-    SearchHeadline,
-    SearchQuery,
-    SearchRank,
-    SearchVector,
-)
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connections
-from django.db.models import (
-    Exists,
-    F,
-    OuterRef,
-    Q,
-    QuerySet,
-    TextField,
-    Value,
-)
+from django.db.models import F, QuerySet, TextField, Value
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from cases import public
 from cases.models import Allegation, Case, Officer, Result
-from cases.queries import newest_first
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
@@ -51,9 +38,6 @@ took 27–46 s on PostgreSQL, and SQLite refused their expression tree). Twelve 
 more than any name, phrase and wording together need."""
 
 CONFIG = "english"
-# Private-use characters mark the highlighted words in ts_headline's output: they cannot
-# be confused with document text, and survive escaping untouched.
-START, STOP = "\ue000", "\ue001"
 SNIPPET_CHARS = 240
 WORD = re.compile(r"[\w'’-]+")
 
@@ -77,8 +61,8 @@ def validate_query(text: str) -> None:
         )
 
 
-def refresh_search_vectors(case_ids: Iterable[int]) -> None:
-    """Recompute the stored search text of these cases (PostgreSQL only).
+def refresh_search_text(case_ids: Iterable[int]) -> None:
+    """Rebuild the stored search text of these cases from the public projection.
 
     Call after saving anything a case's text is made of: its title or summary, its
     people's names, labels or withholding, their allegations. The words are gathered
@@ -87,32 +71,41 @@ def refresh_search_vectors(case_ids: Iterable[int]) -> None:
     scanned every allegation for each case while its statistics lagged a bulk load).
     """
     ids = list(case_ids)
-    if not ids or not uses_full_text(Case.objects.all()):
+    if not ids:
         return
+    full_text = uses_full_text(Case.objects.all())
+    Case.objects.filter(pk__in=ids, withheld=True).update(
+        search_text="", **({"search_vector": None} if full_text else {})
+    )
     words = {
-        pk: {"title": [title], "summary": [summary], "allegations": []}
-        for pk, title, summary in Case.objects.filter(pk__in=ids).values_list(
-            "pk", "title", "summary"
-        )
+        case.pk: {"title": [case.title], "summary": [case.summary], "allegations": []}
+        for case in public.cases().filter(pk__in=ids).only("id", "title", "summary")
     }
-    people = Result.objects.filter(case__in=ids, officer__withheld=False)
-    for case_id, name, label in people.values_list(
-        "case_id", "officer__name", "officer__label"
+    people = public.results().filter(case__in=ids, officer__withheld=False)
+    for result in people.select_related("officer").only(
+        "id", "case_id", "officer__name", "officer__label", "officer__withheld"
     ):
-        words[case_id]["title"] += [name, label]
-    allegations = Allegation.objects.filter(result__case__in=ids)
-    for case_id, text in allegations.values_list("result__case_id", "text"):
-        words[case_id]["allegations"].append(text)
+        words[result.case_id]["title"] += [result.officer.name, result.officer.label]
+    allegations = public.allegations().filter(result__case__in=ids)
+    for allegation in allegations.annotate(case_pk=F("result__case_id")).only(
+        "id", "text"
+    ):
+        words[allegation.case_pk]["allegations"].append(allegation.text)
     cases = []
     for pk, parts in words.items():
         case = Case(pk=pk)
-        case.search_vector = (
-            _vector(parts["title"], "A")
-            + _vector(parts["summary"], "B")
-            + _vector(parts["allegations"], "C")
+        case.search_text = "\n".join(
+            text for part in parts.values() for text in part if text
         )
+        if full_text:
+            case.search_vector = (
+                _vector(parts["title"], "A")
+                + _vector(parts["summary"], "B")
+                + _vector(parts["allegations"], "C")
+            )
         cases.append(case)
-    Case.objects.bulk_update(cases, ["search_vector"], batch_size=500)
+    fields = ["search_text", "search_vector"] if full_text else ["search_text"]
+    Case.objects.bulk_update(cases, fields, batch_size=500)
 
 
 def _vector(texts: list[str], weight: str) -> SearchVector:
@@ -136,20 +129,20 @@ def cases_showing(obj: Case | Result | Allegation | Officer) -> list[int]:
 
 
 def matching(queryset: QuerySet[Case], text: str) -> QuerySet[Case]:
-    """Cases whose text contains every word of `text`."""
+    """Cases whose search text contains every word of `text`."""
     if uses_full_text(queryset):
         return queryset.filter(search_vector=_query(text))
     for word in search_words(text):
-        queryset = queryset.filter(_contains(word))
+        queryset = queryset.filter(search_text__icontains=word)
     return queryset
 
 
 def by_relevance(queryset: QuerySet[Case], text: str) -> QuerySet[Case]:
-    """Best match first on PostgreSQL (then newest); newest first elsewhere."""
+    """Best match first on PostgreSQL; newest first else."""
     if not uses_full_text(queryset):
-        return newest_first(queryset)
+        return public.newest_first(queryset)
     ranked = queryset.annotate(rank=SearchRank(F("search_vector"), _query(text)))
-    return newest_first(ranked, by=("-rank",))
+    return public.newest_first(ranked, by=("-rank",))
 
 
 def hits(queryset: QuerySet[Case], text: str) -> tuple[np.ndarray, np.ndarray | None]:
@@ -178,34 +171,18 @@ def hits(queryset: QuerySet[Case], text: str) -> tuple[np.ndarray, np.ndarray | 
     return pairs["id"].astype(np.int64), pairs["rank"].astype(np.float32)
 
 
-def with_headlines(queryset: QuerySet[Case], text: str) -> QuerySet[Case]:
-    """The cases with a highlighted `headline` of their summary (PostgreSQL): for
-    the rows a page shows, not for every match."""
-    if not uses_full_text(queryset):
-        return queryset
-    return queryset.annotate(
-        headline=SearchHeadline(
-            "summary",
-            _query(text),
-            config=CONFIG,
-            start_sel=START,
-            stop_sel=STOP,
-            max_words=40,
-            min_words=20,
-        )
-    )
-
-
 def snippet(case: Case, text: str) -> SafeString:
-    """The part of a case's summary that matched, escaped, with the words in <mark>."""
-    headline = getattr(case, "headline", None)
-    if headline is not None:
-        marked = escape(headline).replace(START, "<mark>").replace(STOP, "</mark>")
-        return mark_safe(marked)  # noqa: S308 — escaped above; only <mark> added.
-    return _cut_snippet(case.summary, search_words(text))
+    """The part of a case's projected summary that matched, escaped, with the words
+    in <mark>. On PostgreSQL, where words are stemmed, a word is found by its stem's
+    beginning too ("dismissal" marks "dismissed")."""
+    words = search_words(text)
+    stems = uses_full_text(Case.objects.all())
+    if stems:
+        words = [w[: max(4, len(w) - 3)] if len(w) > 4 else w for w in words]
+    return _cut_snippet(case.summary, words, whole_words=stems)
 
 
-def _cut_snippet(summary: str, words: list[str]) -> SafeString:
+def _cut_snippet(summary: str, words: list[str], *, whole_words=False) -> SafeString:
     lowered = summary.lower()
     found = [lowered.find(word.lower()) for word in words]
     first = min((at for at in found if at >= 0), default=0)
@@ -213,7 +190,8 @@ def _cut_snippet(summary: str, words: list[str]) -> SafeString:
     piece = summary[start : start + SNIPPET_CHARS]
     html = escape(piece)
     if words:
-        pattern = re.compile("|".join(re.escape(escape(w)) for w in words), re.I)
+        tail = r"\w*" if whole_words else ""
+        pattern = re.compile("|".join(re.escape(escape(w)) + tail for w in words), re.I)
         html = pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", html)
     prefix = "…" if start else ""
     suffix = "…" if start + SNIPPET_CHARS < len(summary) else ""
@@ -222,20 +200,3 @@ def _cut_snippet(summary: str, words: list[str]) -> SafeString:
 
 def _query(text: str) -> SearchQuery:
     return SearchQuery(text, search_type="websearch", config=CONFIG)
-
-
-def _contains(word: str) -> Q:
-    person = Result.objects.filter(
-        Q(officer__name__icontains=word) | Q(officer__label__icontains=word),
-        case=OuterRef("pk"),
-        officer__withheld=False,
-    )
-    allegation = Allegation.objects.filter(
-        result__case=OuterRef("pk"), text__icontains=word
-    )
-    return (
-        Q(title__icontains=word)
-        | Q(summary__icontains=word)
-        | Exists(person)
-        | Exists(allegation)
-    )

@@ -1,7 +1,8 @@
 """The public pages. Each makes a fixed number of queries whatever the number of rows:
 lists prefetch what their rows show, and which cases and how many of each come from the
 public facts in memory (`cases.facts`, through `cases.filters` and `cases.stats`).
-Every queryset starts from `cases.queries`.
+Every queryset starts from the public projection (`cases.public`), whose rows
+come with withheld names already taken out.
 
 The pages that count over the whole archive (home, case list and search, force, stats)
 are kept in the cache per archive version (`cases.freshness.cached_page`): served from
@@ -15,38 +16,34 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from cases import charts, freshness, queries, search, stats, throttle
+from cases import charts, freshness, public, search, stats, throttle
 from cases.filters import CaseFilter
 from cases.forms import ErrorReportForm
-from cases.models import Allegation, Case, Result, SourceDocument
-from cases.redaction import case_pattern, redact, redact_case, redact_source
+from cases.models import Case, SourceDocument
 
 CASES_PER_PAGE = 25
 
 
 def _people():
     """Each case's people, as the case lists show them."""
-    return Prefetch(
-        "results", queryset=queries.public_results().select_related("officer")
-    )
+    return Prefetch("results", queryset=public.results().select_related("officer"))
 
 
 def _listed_cases():
     """Public cases with what the case lists show of them."""
-    return queries.public_cases().select_related("force").prefetch_related(_people())
+    return public.cases().select_related("force").prefetch_related(_people())
 
 
 def _people_in_full():
     """People with their standards and allegations, as detail pages show them."""
-    return queries.public_results().prefetch_related(
+    return public.results().prefetch_related(
         "standards",
         Prefetch(
-            "allegations", queryset=Allegation.objects.prefetch_related("standards")
+            "allegations", queryset=public.allegations().prefetch_related("standards")
         ),
     )
 
@@ -58,17 +55,15 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        cases = queries.public_cases()
+        cases = public.cases()
         context["case_count"] = cases.count()
-        context["people_count"] = queries.officers_of_public_cases().count()
-        context["source_count"] = queries.public_sources().count()
-        context["latest_cases"] = _redacted(
-            queries.newest_first(
-                cases.select_related("force").prefetch_related(_people())
-            )[: self.latest_count]
-        )
+        context["people_count"] = public.officers().count()
+        context["source_count"] = public.sources().count()
+        context["latest_cases"] = public.newest_first(
+            cases.select_related("force").prefetch_related(_people())
+        )[: self.latest_count]
         context["forces"] = (
-            _with_case_counts(queries.public_forces())
+            _with_case_counts(public.forces())
             .filter(case_count__gt=0)
             .order_by("-case_count", "name")[:12]
         )
@@ -95,13 +90,9 @@ class CaseListView(FilterView):
         context = super().get_context_data(**kwargs)
         filterset = self.filterset
         text = filterset.search_text if filterset.form.is_valid() else ""
-        _redacted(context["object_list"])
         if text:
             for case in context["object_list"]:
-                pattern = case_pattern(case)
                 case.snippet = search.snippet(case, text)
-                if pattern:  # a headline from the database still holds the names
-                    case.snippet = mark_safe(redact(case.snippet, pattern))
         count_choices(filterset.form, filterset.facets())
         context["matching"] = filterset.matching_people(context["object_list"])
         context["search_text"] = text
@@ -109,14 +100,6 @@ class CaseListView(FilterView):
             filterset, self.request.GET, "cases:case-list"
         )
         return context
-
-
-def _redacted(cases):
-    """The cases as a list, with withheld names taken out of their text."""
-    cases = list(cases)
-    for case in cases:
-        redact_case(case)
-    return cases
 
 
 def count_choices(form, facets):
@@ -166,21 +149,24 @@ class CaseDetailView(DetailView):
 
     def get_queryset(self):
         return (
-            queries.public_cases()
+            public.cases()
             .select_related("force")
             .prefetch_related(
                 Prefetch(
                     "results",
                     queryset=_people_in_full().select_related("officer", "force"),
                 ),
-                Prefetch("sources", queryset=queries.public_sources()),
+                Prefetch("sources", queryset=public.sources()),
             )
         )
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
-        # An old or mistyped slug answers with the case's own address.
+        # An old or mistyped slug answers with the case's own address, unless it
+        # spells a withheld name: that address is not the case's, and never was.
         if "slug" in kwargs and kwargs["slug"] != self.object.slug:
+            if public.spells_withheld_name(self.object, kwargs["slug"]):
+                raise Http404("No case at that address.")
             return redirect(self.object, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
 
@@ -200,14 +186,13 @@ class CaseDetailView(DetailView):
             result.officer.withheld for result in self.object.results.all()
         )
         context.setdefault("report_form", ErrorReportForm())
-        redact_case(self.object)
         return context
 
 
 @require_POST
 def report_error(request, pk):
     """A reader reports a mistake in a case; the report waits for editors in the admin."""
-    case = get_object_or_404(queries.public_cases(), pk=pk)
+    case = get_object_or_404(public.cases(), pk=pk)
     form = ErrorReportForm(request.POST)
     # Per client address: enough for a reader, too few for a flood.
     if not throttle.allow(request, "error-report"):
@@ -229,18 +214,18 @@ def report_error(request, pk):
 
 
 def _with_case_counts(forces):
-    cases = queries.public_cases().filter(force=OuterRef("pk")).order_by()
+    cases = public.cases().filter(force=OuterRef("pk")).order_by()
     return forces.annotate(
         case_count=Coalesce(
             Subquery(cases.values("force").annotate(n=Count("pk")).values("n")), 0
         ),
         latest=Subquery(
-            queries.newest_first(cases).exclude(case_date=None).values("case_date")[:1]
+            public.newest_first(cases).exclude(case_date=None).values("case_date")[:1]
         ),
         latest_precision=Subquery(
-            queries.newest_first(cases)
+            public.newest_first(cases)
             .exclude(case_date=None)
-            .values(precision=queries.case_date_precision())[:1]
+            .values(precision=public.case_date_precision())[:1]
         ),
     )
 
@@ -250,7 +235,7 @@ class ForceListView(ListView):
     context_object_name = "forces"
 
     def get_queryset(self):
-        return _with_case_counts(queries.public_forces()).order_by("name")
+        return _with_case_counts(public.forces()).order_by("name")
 
 
 @method_decorator(freshness.cached_page, name="dispatch")
@@ -259,7 +244,7 @@ class ForceDetailView(DetailView):
     context_object_name = "force"
 
     def get_queryset(self):
-        return queries.public_forces().prefetch_related("aliases")
+        return public.forces().prefetch_related("aliases")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -278,7 +263,7 @@ class ForceDetailView(DetailView):
             cases_by_year=by_year,
             span=stats.referral_to_outcome(selection),
             page_obj=page,
-            cases=_redacted(page.object_list),
+            cases=list(page.object_list),
             year_chart=charts.Chart(
                 slug="by-year",
                 title=f"Cases in {force.name} by year",
@@ -297,24 +282,18 @@ class SourceDetailView(DetailView):
 
     def get_queryset(self):
         people = Prefetch(
-            "case__results", queryset=Result.objects.select_related("officer")
+            "case__results", queryset=public.results().select_related("officer")
         )
-        return queries.public_sources().select_related("case").prefetch_related(people)
+        return public.sources().select_related("case").prefetch_related(people)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         source = self.object
-        passage = _passage(source, self.request.GET)
-        pattern = case_pattern(source.case) if source.case else None
-        if pattern:  # offsets first, on the text as stored; then the names go
-            passage = passage and tuple(redact(part, pattern) for part in passage)
-            redact_case(source.case, pattern)
-            redact_source(source, pattern)
-        context["passage"] = passage
+        context["passage"] = _passage(source, self.request.GET)
         context["permalink"] = self.request.build_absolute_uri(
             source.get_absolute_url()
         )
-        context["versions"] = versions = source.versions(queries.public_sources())
+        context["versions"] = versions = source.versions(public.sources())
         context["other_versions"] = [v for v in versions if v != source]
         return context
 
@@ -325,6 +304,8 @@ def _passage(source: SourceDocument, params) -> tuple[str, str, str] | None:
         start, end = int(params["start"]), int(params["end"])
     except (KeyError, ValueError):
         return None
-    if not 0 <= start < end <= len(source.text):
+    offsets = source.stored_offsets  # they point into the text as stored
+    if not 0 <= start < end <= offsets.stored_length:
         return None
+    start, end = offsets(start), offsets(end)
     return source.text[:start], source.text[start:end], source.text[end:]

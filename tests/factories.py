@@ -45,7 +45,7 @@ class SearchableFactory(factory.django.DjangoModelFactory):
             # A test may save the case again: keep its copy in memory current.
             case = instance if isinstance(instance, Case) else None
             case = case or getattr(instance, "case", None) or instance.result.case
-            case.refresh_from_db(fields=["search_vector"])
+            case.refresh_from_db(fields=["search_vector", "search_text"])
 
 
 class CaseFactory(SearchableFactory):
@@ -77,8 +77,18 @@ class AllegationFactory(SearchableFactory):
 
 
 class SourceDocumentFactory(factory.django.DjangoModelFactory):
+    """Records the change, as the ingest does: a document with no case is checked
+    against the withheld names (`cases.public.withholding`)."""
+
     class Meta:
         model = SourceDocument
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        super()._after_postgeneration(instance, create, results)
+        if create:
+            freshness.record_change([instance.case_id] if instance.case_id else [])
+            instance.refresh_from_db(fields=["withheld", "names_nobody_withheld"])
 
     location = factory.Sequence(lambda n: f"/srv/inbox/release-{n}.txt")
     file_name = factory.Sequence(lambda n: f"release-{n}.txt")

@@ -2,14 +2,13 @@
 
 Documents are ingested from a folder with a recognisable name; then every public page
 reachable from the home page, every API answer reachable from the API root, the exports,
-the feed and the dump are read, and none may contain the folder's path or name. A
-source's original address and its name inside the folder are what they show instead.
+the feed and the dump are read, and none may contain the folder's path or name, nor the
+file's name (issue 11). A source's original address is what they show instead, and
+otherwise only that it was received as a file.
 """
 
 import json
-import re
 import shutil
-from collections import deque
 from io import StringIO
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from django.core.management import call_command
 
 from cases.dump import dump_archive
 from cases.models import SourceDocument
+from tests.public.sweep import crawl
 
 pytestmark = pytest.mark.django_db
 
@@ -26,9 +26,6 @@ HARRISON = "000_bfc693bbd04dafad.txt"
 PCSO = "004_f06806b7ae44835f.txt"
 FOLDER = "server-only-inbox"
 URL = "https://www.example.police.uk/news/harrison-dismissed/"
-MAX_PAGES = 400
-_HREF = re.compile(r'(?:href|src)="(/[^"#]*)')
-_NOT_PUBLIC = ("/admin/", "/static/")
 
 
 @pytest.fixture
@@ -46,35 +43,12 @@ def server_folder(tmp_path) -> Path:
 
 
 def _crawl(client, starts: list[str]) -> dict[str, str]:
-    """Every public address reachable from `starts` → the text of its answer.
-
-    One address per path: the same list under other filters shows the same records.
-    """
-    seen: dict[str, str] = {}
-    paths: set[str] = set()
-    queue = deque(starts)
-    while queue and len(seen) < MAX_PAGES:
-        address = queue.popleft()
-        path = address.split("?", 1)[0]
-        if path in paths or address.startswith(_NOT_PUBLIC):
-            continue
-        paths.add(path)
-        response = client.get(address, HTTP_ACCEPT="text/html,application/json")
-        body = b"".join(response) if response.streaming else response.content
-        text = body.decode("utf-8", errors="replace")
-        seen[address] = text
-        if response.status_code != 200:
-            continue
-        if "json" in response.get("Content-Type", ""):
-            links = re.findall(r'"http://testserver(/[^"]*)"', text)
-        else:
-            links = _HREF.findall(text)
-        queue.extend(link.replace("&amp;", "&") for link in links)
-    return seen
+    """Every public address reachable from `starts` → the text of its answer."""
+    return {address: text for address, (_, text) in crawl(client, starts).items()}
 
 
 def _assert_no_path(where: str, text: str, folder: Path) -> None:
-    for secret in (str(folder), str(folder.parent), FOLDER):
+    for secret in (str(folder), str(folder.parent), FOLDER, PCSO, HARRISON):
         assert secret not in text, f"{where} shows the server path {secret!r}"
 
 
@@ -107,13 +81,15 @@ def test_the_dump_shows_no_server_path(tmp_path, server_folder):
     rows = json.loads((tmp_path / "dump" / "sources.json").read_text())
     rows = rows["rows"] if isinstance(rows, dict) else rows
     assert {row["url"] for row in rows} == {URL, None}
-    assert {row["file_name"] for row in rows} == {HARRISON, f"notices/{PCSO}"}
+    assert all("file_name" not in row and "location" not in row for row in rows)
+    assert {row["received_as_file"] for row in rows} == {True}
 
 
-def test_the_server_path_stays_for_editors(server_folder):
-    locations = set(SourceDocument.objects.values_list("location", flat=True))
+def test_the_server_path_and_file_name_stay_for_editors(server_folder):
+    sources = SourceDocument.objects.values_list("location", "file_name")
 
-    assert locations == {
-        str(server_folder / HARRISON),
-        str(server_folder / "notices" / PCSO),
+    # A file with a known original address is told apart by it (its versions).
+    assert set(sources) == {
+        (URL, HARRISON),
+        (str(server_folder / "notices" / PCSO), f"notices/{PCSO}"),
     }

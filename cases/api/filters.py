@@ -8,7 +8,7 @@ who match every filter on people's results (or all their people when none is set
 import django_filters
 from django.db.models import F
 
-from cases import queries
+from cases import public
 from cases.choices import Rank
 from cases.filters import IDS, CaseFilter, SortChoice, WholeNumberFilter, worded
 from cases.models import Officer, SourceDocument, SourceStatus
@@ -18,9 +18,7 @@ class ResultFilter(CaseFilter):
     """People's results: `CaseFilter`'s filters, its person filters held by each row."""
 
     def filter_queryset(self, queryset):
-        cases = self.narrow(queries.public_cases(), skip=self.PERSON_FILTERS).values(
-            "pk"
-        )
+        cases = self.narrow(public.cases(), skip=self.PERSON_FILTERS).values("pk")
         queryset = queryset.filter(self._person_condition(skip=()), case__in=cases)
         return order_results(queryset, self.form.cleaned_data.get("sort"))
 
@@ -28,7 +26,7 @@ class ResultFilter(CaseFilter):
 def order_results(queryset, sort):
     """People in their cases' order (newest case first unless sorted otherwise), then
     in each case's document order. Searching orders results by date, not relevance."""
-    queryset = queryset.annotate(case_date=queries.case_date("case__"))
+    queryset = queryset.annotate(case_date=public.case_date("case__"))
     if sort == SortChoice.OLDEST:
         by = [F("case_date").asc(nulls_last=True), "case_id"]
     else:

@@ -1,8 +1,9 @@
 """How the API shows each record.
 
-Field names follow corpus/SCHEMA.md and the exports; a value the documents do not give is
-`null`, never an empty string. A withheld person is "Name withheld", with no officer id
-or page. Each record has `url` (its API address) and `html_url` (its page in the
+Every record comes from the public projection (`cases.public`), with withheld names
+already out of its text. Field names follow corpus/SCHEMA.md and the exports; a value the
+documents do not give is `null`, never an empty string. A withheld person is "Name
+withheld", with no officer id or page. Each record has `url` (its API address) and `html_url` (its page in the
 archive).
 """
 
@@ -20,13 +21,6 @@ from cases.models import (
     Officer,
     Result,
     SourceDocument,
-)
-from cases.redaction import (
-    case_pattern,
-    redact,
-    redact_address,
-    redact_provenance,
-    withheld_names_pattern,
 )
 
 
@@ -151,13 +145,6 @@ class ResultSerializer(PersonSerializer):
     def get_case_html_url(self, result):
         return _absolute(self, reverse("cases:case-detail", args=[result.case_id]))
 
-    def to_representation(self, result):
-        data = super().to_representation(result)
-        if result.officer.withheld:
-            pattern = withheld_names_pattern([result.officer.name])
-            data["case_title"] = redact(data["case_title"], pattern)
-        return data
-
 
 class SourceSummarySerializer(BlankAsNull, serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:source-detail")
@@ -196,16 +183,17 @@ class SourceSerializer(SourceSummarySerializer):
         source="case", view_name="api:case-detail", read_only=True
     )
     citation = serializers.SerializerMethodField()
-
-    def to_representation(self, source):
-        redact_provenance(source, _source_pattern(source))
-        return super().to_representation(source)
+    received_as_file = serializers.BooleanField(
+        read_only=True,
+        help_text="Received as a file rather than fetched from its address; where "
+        "this server keeps it, and the file's name, are not public.",
+    )
 
     class Meta(SourceSummarySerializer.Meta):
         fields = [
             *SourceSummarySerializer.Meta.fields,
             "redirect_chain",
-            "file_name",
+            "received_as_file",
             "captured_at",
             "content_type",
             "citation",
@@ -222,16 +210,11 @@ class SourceSerializer(SourceSummarySerializer):
 
 
 class SourceDetailSerializer(SourceSerializer):
-    """A source with the text the extractor read (evidence offsets point into it);
-    the names of the case's withheld people are taken out of it."""
+    """A source with the text the extractor read (evidence offsets point into the text
+    as stored); the names of the case's withheld people are taken out of it."""
 
     class Meta(SourceSerializer.Meta):
         fields = [*SourceSerializer.Meta.fields, "text"]
-
-    def to_representation(self, source):
-        data = super().to_representation(source)
-        data["text"] = redact(data["text"], _source_pattern(source))
-        return data
 
 
 class CaseSerializer(BlankAsNull, serializers.ModelSerializer):
@@ -266,21 +249,6 @@ class CaseSerializer(BlankAsNull, serializers.ModelSerializer):
     @extend_schema_field(OpenApiTypes.URI)
     def get_html_url(self, case):
         return _absolute(self, reverse("cases:case-detail", args=[case.pk]))
-
-    def to_representation(self, case):
-        data = super().to_representation(case)
-        pattern = case_pattern(case)  # withheld names, from the prefetched people
-        for field in ("title", "summary"):
-            data[field] = redact(data[field], pattern)
-        for source in data["sources"]:
-            source["title"] = redact(source["title"], pattern)
-            source["original_url"] = redact_address(source["original_url"], pattern)
-        return data
-
-
-def _source_pattern(source):
-    """Withheld names of the source's case, from its prefetched people."""
-    return case_pattern(source.case) if source.case_id else None
 
 
 class OfficerCaseSerializer(PersonSerializer):

@@ -1,6 +1,6 @@
 """The API's read-only endpoints. Each list makes a fixed number of queries whatever the
 page size: what a row shows is selected or prefetched here. Every queryset starts from
-`cases.queries`: withheld cases, and withheld people as officers, are absent."""
+`cases.public`: withheld cases, and withheld people as officers, are absent."""
 
 from django.db.models import Prefetch
 from django.http import Http404
@@ -8,18 +8,17 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from rest_framework import viewsets
 
-from cases import queries
+from cases import public
 from cases.api import serializers
 from cases.api.filters import OfficerFilter, ResultFilter, SourceFilter
 from cases.filters import CaseFilter
-from cases.models import Allegation, Result
 from cases.people_views import survivor_of
 
 
 def _people():
     """A case's or an officer's people, with what `PersonSerializer` shows."""
     return (
-        queries.public_results()
+        public.results()
         .select_related("officer", "force", "case")
         .defer("evidence", "case__evidence", "case__summary")
         .prefetch_related("standards")
@@ -27,7 +26,7 @@ def _people():
 
 
 def _sources():
-    return queries.public_sources().defer("raw_text", "raw_bytes", "text")
+    return public.sources().defer("raw_text", "raw_bytes", "text")
 
 
 class CaseViewSet(viewsets.ReadOnlyModelViewSet):
@@ -39,7 +38,7 @@ class CaseViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return (
-            queries.public_cases()
+            public.cases()
             .select_related("force")
             .prefetch_related(
                 Prefetch("results", queryset=_people()),
@@ -57,7 +56,9 @@ class ResultViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = ResultFilter
 
     def get_queryset(self):
-        allegations = Allegation.objects.defer("evidence").prefetch_related("standards")
+        allegations = (
+            public.allegations().defer("evidence").prefetch_related("standards")
+        )
         return _people().prefetch_related(Prefetch("allegations", queryset=allegations))
 
 
@@ -81,7 +82,7 @@ class OfficerViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return (
-            queries.officers_of_public_cases()
+            public.officers()
             .select_related("force")
             .prefetch_related(Prefetch("results", queryset=_people()))
         )
@@ -96,7 +97,7 @@ class ForceViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = "[-a-zA-Z0-9_]+"
 
     def get_queryset(self):
-        return queries.public_forces().prefetch_related("aliases")
+        return public.forces().prefetch_related("aliases")
 
 
 class SourceViewSet(viewsets.ReadOnlyModelViewSet):
@@ -106,11 +107,7 @@ class SourceViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = SourceFilter
 
     def get_queryset(self):
-        # The case's people, for taking withheld names out of titles and text.
-        people = Prefetch(
-            "case__results", queryset=Result.objects.select_related("officer")
-        )
-        sources = queries.public_sources().prefetch_related(people)
+        sources = public.sources()
         if self.action == "retrieve":
             return sources.defer("raw_text", "raw_bytes")
         return sources.defer("raw_text", "raw_bytes", "text")

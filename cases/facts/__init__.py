@@ -5,7 +5,7 @@ figures) visits every case the other filters allow, and on a large archive that 
 hundreds of milliseconds a page. So each server process keeps the public facts as numpy
 arrays — one row per public case, one row per person's result in a public case with
 the standards breached as a bit mask — read from the public projection
-(`cases.queries`), never from the tables directly, so that nothing withheld is in them.
+(`cases.public`), never from the tables directly, so that nothing withheld is in them.
 
 They are keyed on the archive's version (`cases.freshness`), which every write path
 raises in the transaction that writes: `current()` reads the version (one query) and

@@ -1,7 +1,7 @@
 """Reading the public facts from the database into `Facts`.
 
 Nothing withheld is kept: the cases are read from the public projection
-(`cases.queries.public_cases`), and a result or a standard breached is kept only when
+(`cases.public.cases`), and a result or a standard breached is kept only when
 its case, or its result, is among those read (they are read whole, with no join back
 to the cases, and the others dropped here). Each table is one statement whose columns
 are all integers, worked out in SQL: text values numbered by their vocabulary
@@ -27,7 +27,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce
 
-from cases import queries
+from cases import public
 from cases.facts.columns import (
     CASE_FIELDS,
     MANY,
@@ -97,7 +97,7 @@ def load_facts(key: tuple) -> Facts:
     case_ids, cases = _load_cases()
     result_ids, case_of_result, results = _load_results(case_ids)
     case_row = np.searchsorted(case_ids, case_of_result).astype(np.int32)
-    forces = queries.public_forces().order_by("name")
+    forces = public.forces().order_by("name")
     forces = {
         pk: (name, slug) for pk, name, slug in forces.values_list("pk", "name", "slug")
     }
@@ -126,10 +126,10 @@ def _load_cases() -> tuple[np.ndarray, dict]:
             for name, v in CASE_FIELDS.items()
         },
         "year": number(F("year"), bits=14),
-        "day": number(DayNumber(queries.case_date()), NO_DATE),
+        "day": number(DayNumber(public.case_date()), NO_DATE),
         "span": number(span, -1),
     }
-    read = _sorted(_integer_columns(queries.public_cases(), columns), "id")
+    read = _sorted(_integer_columns(public.cases(), columns), "id")
     ids = read.pop("id")
     cases = {
         "force": read["force"].astype(np.int32),
@@ -157,7 +157,7 @@ def _load_results(case_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict]:
             for name in one_valued
         },
     }
-    read = _integer_columns(queries.results_of_listed_cases(), columns)
+    read = _integer_columns(public.results_of_listed_cases(), columns)
     read = _sorted(_kept(read, read["case"], case_ids), "case", "id")
     results = {name: read[name].astype(np.uint8) for name in one_valued}
     return read["id"], read["case"], results

@@ -65,7 +65,7 @@ def archive(db):
         )
     CaseFactory(withheld=True, summary="A withheld relationship case.")
     # As the ingest does after writing cases (a no-op on SQLite).
-    search.refresh_search_vectors(Case.objects.values_list("pk", flat=True))
+    search.refresh_search_text(Case.objects.values_list("pk", flat=True))
 
 
 def page_case_ids(client, query):

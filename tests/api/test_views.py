@@ -178,7 +178,9 @@ def test_a_source_gives_its_provenance_and_citation_but_no_server_path(client, d
 
     assert shown["original_url"] == "https://www.kent.police.uk/news/pc-dismissed/"
     assert shown["publisher"] == "Kent Police"
-    assert shown["file_name"] == "140.html"
+    # Where it was received as a file, its name is not public (issue 11).
+    assert shown["received_as_file"] is True and "file_name" not in shown
+    assert "140.html" not in str(shown) + str(listed)
     assert shown["content_type"] == "text/plain"
     assert shown["captured_at"]
     assert shown["citation"].startswith("Kent Police, “Officer dismissed” <https://")

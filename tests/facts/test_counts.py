@@ -3,7 +3,7 @@
 import pytest
 from django.db.models import Count
 
-from cases import facts, freshness, queries
+from cases import facts, freshness, public
 from cases.facts import Selection
 from cases.filters import CaseFilter, SortChoice
 from cases.models import Case, Officer
@@ -29,9 +29,9 @@ def everything() -> Selection:
 
 def test_the_facts_hold_the_public_cases_and_their_results_only(archive):
     held = facts.current()
-    public = queries.public_cases().order_by("pk").values_list("pk", flat=True)
-    assert list(held.case_ids) == list(public)
-    assert len(held.case_row) == queries.public_results().count()
+    shown = public.cases().order_by("pk").values_list("pk", flat=True)
+    assert list(held.case_ids) == list(shown)
+    assert len(held.case_row) == public.results().count()
     assert Case.objects.filter(withheld=True).exists()
 
 
@@ -59,14 +59,14 @@ def test_the_list_has_the_databases_cases_in_its_order(archive, filters, sort):
 
 
 def test_a_force_page_counts_what_the_database_does(archive):
-    force = queries.public_cases().values("force").annotate(n=Count("pk"))
+    force = public.cases().values("force").annotate(n=Count("pk"))
     force = force.order_by("-n").first()["force"]
     cases = everything().where("force", "force", "exact", force)
-    in_force = queries.public_cases().filter(force=force)
+    in_force = public.cases().filter(force=force)
 
     assert cases.count() == in_force.count()
     assert list(cases.ids()) == list(
-        queries.newest_first(in_force).values_list("pk", flat=True)
+        public.newest_first(in_force).values_list("pk", flat=True)
     )
 
 

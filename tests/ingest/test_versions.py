@@ -151,7 +151,7 @@ def test_the_source_page_says_which_version_it_shows(client):
 
 
 def test_a_changed_copy_of_a_withheld_cases_document_stays_withheld():
-    from cases import queries
+    from cases import public
 
     first_version()
     Case.objects.update(withheld=True, withheld_reason="anonymity order")
@@ -161,7 +161,7 @@ def test_a_changed_copy_of_a_withheld_cases_document_stays_withheld():
     case = Case.objects.get()  # no second, public case
     assert case.withheld
     assert SourceDocument.objects.current().get().case == case
-    assert not queries.public_sources().exists()
+    assert not public.sources().exists()
 
 
 def test_the_admin_shows_a_sources_versions(editor_client):

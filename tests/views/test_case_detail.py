@@ -87,11 +87,13 @@ def test_case_page_shows_its_source_text_review_badge_citation_and_permalink(
     assert f'<link rel="canonical" href="http://testserver/cases/{case.pk}/">' in html
 
 
-def test_a_machine_extracted_case_says_so_with_the_extractors_doubts(client):
+def test_a_machine_extracted_case_says_so_but_keeps_the_doubts_for_editors(client):
     case = full_case(review_reasons="Two dates could be the hearing.")
     html = page(client, case)
     assert "Machine-extracted, not yet reviewed" in html
-    assert "Two dates could be the hearing." in html
+    assert "The extractor was unsure about this record" in html
+    # Editor-facing text (it may name a withheld person) is never public (issue 11).
+    assert "Two dates could be the hearing." not in html
 
 
 def test_the_address_without_or_with_a_wrong_slug_leads_to_the_case(client):

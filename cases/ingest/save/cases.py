@@ -22,6 +22,7 @@ from cases.ingest.save.values import (
     result_values,
 )
 from cases.models import Allegation, Case, Officer, Result
+from cases.public import withholding
 
 
 class CaseWriter:
@@ -101,6 +102,9 @@ class CaseWriter:
         if case is None:
             case = Case(**values, **free)
             case.slug = Case.slug_for(case.title)
+            if withholding.case_withheld_by_source(self.source):
+                case.withheld = True
+                case.withheld_reason = withholding.SAME_PLACE
             self.create(case)
         else:
             self.assign(case, values, free)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
+from cases.ingest.origins import is_web_address
 from cases.ingest.records import Document
 from cases.ingest.save.provenance import FIELDS as PROVENANCE_FIELDS
 from cases.ingest.save.provenance import document_provenance
@@ -24,9 +25,14 @@ READ_FIELDS = ("title", "text", "content_type", "encoding", "parser_version")
 
 
 def location_of(document: Document) -> str:
-    """The key under which successive versions of a document are recognised: the path
-    or URL it was read from."""
-    return document.path
+    """The key under which successive versions of a document are recognised: its
+    original address when one is known, else the path it was read from — so that a
+    changed copy of a release under another file name or folder is still the next
+    version of that release (and withheld if it was). A page fetched from the web keeps
+    the address asked for, which the crawler asks for again."""
+    if is_web_address(document.path):
+        return document.path
+    return document.url or document.path
 
 
 @dataclass
@@ -62,13 +68,17 @@ class OnRecord:
 def new_version_of(previous: SourceDocument | None, document: Document):
     """The unsaved row for content first seen at `document`'s location, chained to the
     version it replaces, and attached to the same case (so that whatever holds for the
-    case, an editor's withholding among it, holds for the new version too)."""
+    case, an editor's withholding among it, holds for the new version too). A version
+    of a withheld document is withheld, whether or not a case still links it
+    (`cases.public.withholding`)."""
     source = SourceDocument(location=location_of(document))
     source.is_newest = True
     if previous is not None:
         source.previous_version = previous
         source.version = previous.version + 1
         source.case_id = previous.case_id
+        source.withheld = previous.withheld
+        source.withheld_reason = previous.withheld_reason
     return source
 
 

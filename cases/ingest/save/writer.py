@@ -15,6 +15,7 @@ that reads as no outcome keeps the case as it was and flags it for review.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 
 from django.db import transaction
 from django.db.models import Prefetch, Q
@@ -49,6 +50,7 @@ from cases.models import (
     SourceDocument,
     SourceStatus,
 )
+from cases.public import withholding
 
 Item = tuple[Document, ReleaseRecord]
 
@@ -216,6 +218,10 @@ class _Batch:
         force = person_force(person, record, self.lookups)
         return (force.pk if force else 0, Officer.normalise_name(person.name or ""))
 
+    @cached_property
+    def withheld_names(self) -> set[str]:
+        return withholding.withheld_name_keys()
+
     # --- Cases and people ------------------------------------------------------------
 
     def plan_case(self, source, document, record, cases, outcome: SaveOutcome) -> None:
@@ -248,5 +254,10 @@ class _Batch:
         if person.name:
             officer.normalised_name = officer.extracted_name = key[1]
             self.officers[key] = officer
+            if key[1] in self.withheld_names:
+                # Found again where the record does not match (another force): the
+                # same name as a withheld person's stays withheld until an editor says.
+                officer.withheld = True
+                officer.withheld_reason = withholding.SAME_NAME
         self.rows.create(officer, reason)
         return officer

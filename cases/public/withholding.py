@@ -1,0 +1,132 @@
+"""Who and what is withheld: the write side of the public projection.
+
+An editor withholds a case or a person in the admin; the ingest and curation keep it so.
+Every write path ends with `freshness.record_change`, which calls `refresh` here, so
+that what follows from a withholding is written in the same transaction:
+- the documents of a withheld case are withheld with it, and so is every version read
+  from the same place; they stay withheld when the case is unlinked or deleted
+  (`models.unlink_keeping_withheld`), a later version read from that place is withheld
+  (`new_version_of`) and so is a case read from it (`case_withheld_by_source`);
+- a document with no case is public only when checked to name nobody withheld: checked
+  when it arrives, and all of them again whenever the withheld people change;
+- what search looks in is rebuilt from the projection (`search.refresh_search_text`).
+A person is withheld with every name on record for them; a named person the ingest
+reads again is the same record (matched by name or the name first read) or, when only
+the name matches a withheld person's (another force), is created withheld too
+(`withheld_name_keys`); a merge with a withheld person is withheld (`merge_withholding`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from django.db.models import Q
+
+from cases.models import ArchiveState, Case, Officer, SourceDocument
+from cases.public.names import Names, forms_of
+
+OF_WITHHELD_CASE = "Document of a withheld case"
+SAME_PLACE = "Read from the same place as a withheld case's document"
+SAME_NAME = "Has the name of a withheld person"
+CHECK_CHUNK = 500
+
+
+def refresh(case_ids: Iterable[int]) -> None:
+    """Write what follows from the withholdings of these cases and of every person
+    (see the module notes). A few queries, whatever the number of cases."""
+    from cases import search  # search reads through the projection, which reads this
+
+    ids = sorted(set(case_ids))
+    if ids:
+        follow_cases(ids)
+    check_unlinked_sources()
+    search.refresh_search_text(ids)
+
+
+def follow_cases(ids: list[int]) -> None:
+    """The documents of these cases withheld or not with them; every version read from
+    the place a withheld case's document was read from, withheld too."""
+    withheld = Case.objects.filter(pk__in=ids, withheld=True)
+    SourceDocument.objects.filter(case__in=withheld, withheld=False).update(
+        withheld=True, withheld_reason=OF_WITHHELD_CASE
+    )
+    # A case made public again takes back the documents it had withheld, no others.
+    SourceDocument.objects.filter(
+        case__in=ids, case__withheld=False, withheld_reason=OF_WITHHELD_CASE
+    ).update(withheld=False, withheld_reason="")
+    places = SourceDocument.objects.filter(case__in=withheld).values("location")
+    SourceDocument.objects.filter(location__in=places, withheld=False).filter(
+        Q(case=None) | Q(case__withheld=True)
+    ).update(withheld=True, withheld_reason=SAME_PLACE)
+
+
+def withheld_people() -> list[tuple[str, str, str]]:
+    return list(
+        Officer.objects.filter(withheld=True).values_list(
+            "name", "extracted_name", "other_names"
+        )
+    )
+
+
+def everyone_withheld() -> Names:
+    """Every name of every withheld person, for text that belongs to no case."""
+    return Names(form for person in withheld_people() for form in forms_of(*person))
+
+
+def check_unlinked_sources() -> None:
+    """Mark the documents with no case that name nobody withheld, which makes them
+    public. All of them when the withheld people changed since the last check; else
+    only those not yet found to name nobody."""
+    people = withheld_people()
+    names = Names(form for person in people for form in forms_of(*person))
+    digest = hashlib.sha256(repr(sorted(people)).encode()).hexdigest() if people else ""
+    changed = not ArchiveState.objects.filter(pk=1, withheld_digest=digest).exists()
+    if changed:  # (no row yet: checked again next time, which is only slower)
+        ArchiveState.objects.filter(pk=1).update(withheld_digest=digest)
+    unlinked = SourceDocument.objects.filter(case=None, withheld=False)
+    if not changed:
+        unlinked = unlinked.filter(names_nobody_withheld=False)
+    found, clear = [], []
+    for source in unlinked.only("id", "title", "text", "url", "redirect_chain"):
+        named = any((names.found_in(source.title), names.found_in(source.text))) or any(
+            names.spelled_by(url) for url in [source.url, *source.redirect_chain]
+        )
+        (found if named else clear).append(source.pk)
+    for ids, value in ((found, False), (clear, True)):
+        for start in range(0, len(ids), CHECK_CHUNK):
+            chunk = ids[start : start + CHECK_CHUNK]
+            SourceDocument.objects.filter(pk__in=chunk).update(
+                names_nobody_withheld=value
+            )
+
+
+def withheld_name_keys() -> set[str]:
+    """The folded names (`Officer.normalise_name`) of every withheld person, as the
+    ingest matches people."""
+    keys = set()
+    for person in withheld_people():
+        keys.update(Officer.normalise_name(form) for form in forms_of(*person))
+    return keys
+
+
+def case_withheld_by_source(source: SourceDocument) -> bool:
+    """A case read from a withheld document (a new version of a withheld case's) is
+    withheld: the withholding follows the document."""
+    return bool(source.withheld)
+
+
+def merge_withholding(survivor: Officer, duplicates: list[Officer]) -> None:
+    """Before merging `duplicates` into `survivor`: withheld wins, and the survivor
+    keeps every name the merged records had, so that they stay out of public text."""
+    everyone = [survivor, *duplicates]
+    withheld = [o for o in everyone if o.withheld]
+    if withheld:
+        survivor.withheld = True
+        reasons = [o.withheld_reason for o in withheld if o.withheld_reason]
+        survivor.withheld_reason = "; ".join(dict.fromkeys(reasons))[:300]
+    names = forms_of(survivor.name, survivor.extracted_name, survivor.other_names)
+    for other in duplicates:
+        names += forms_of(other.name, other.extracted_name, other.other_names)
+    own = {survivor.name}
+    survivor.other_names = "\n".join(n for n in dict.fromkeys(names) if n not in own)
