@@ -4,10 +4,11 @@ On a large archive the case list with its facet counts, the stats page and a lar
 force's page take hundreds of milliseconds to build, and their answer changes only when
 the archive does. So every write path — the ingest's save stage, the admin, curation —
 calls `record_change` in the transaction that writes: it writes what follows from
-withholding, refreshes the changed cases' search text and raises `ArchiveState.version` by one. The version is kept in the
-database, so an ingest in one process is seen at once by every web process, whatever
-cache each keeps. Nothing is done by signals: a write that does not call
-`record_change` leaves the cached pages as they were.
+withholding (`cases.public.withholding`), refreshes the changed cases' search text and
+raises `ArchiveState.version` by one. The version is kept in the database, so an ingest
+in one process is seen at once by every web process, whatever cache each keeps.
+Nothing is done by signals: a write that does not call `record_change` leaves the
+cached pages as they were.
 
 `cached_page` keeps a view's rendered response in Django's cache under (address,
 canonical query string, version); a request answered from the cache makes one query,

@@ -1,0 +1,136 @@
+"""cases/public/withholding.py: a withholding follows the document and the person."""
+
+import pytest
+
+from cases import freshness, public
+from cases.curation import MergeError, merge_officers
+from cases.ingest.records import Document
+from cases.ingest.save import location_of, save_release
+from cases.models import Case, Officer, SourceDocument
+from tests.factories import OfficerFactory, full_case
+from tests.ingest.test_save import VERSION, document, release, smith
+
+pytestmark = pytest.mark.django_db
+
+FIRST = "PC John Smith of West Mercia Police was dismissed after a hearing."
+SECOND = "PC John Smith of West Mercia Police was given a final written warning."
+
+
+def withhold(case: Case) -> None:
+    case.withheld = True
+    case.save()
+    freshness.record_change([case.pk])  # as the admin does after saving
+
+
+def test_withholding_a_case_withholds_its_documents():
+    case = full_case()
+    withhold(case)
+
+    source = case.sources.get()
+    assert source.withheld
+    assert not public.sources().exists()
+
+
+def test_a_case_made_public_again_takes_its_documents_back():
+    case = full_case()
+    withhold(case)
+    case.withheld = False
+    case.save()
+    freshness.record_change([case.pk])
+
+    assert list(public.sources()) == [case.sources.get()]
+
+
+def test_an_unlinked_document_of_a_withheld_case_stays_withheld():
+    case = full_case()
+    withhold(case)
+    source = case.sources.get()
+    source.case = None
+    source.save()
+    freshness.record_change()
+
+    assert not public.sources().exists()
+
+
+def test_deleting_a_withheld_case_keeps_its_document_withheld_however_deleted():
+    cases = [full_case(), full_case()]
+    for case in cases:
+        case.withheld = True
+        case.save()  # not even recorded: the deletion itself keeps it withheld
+    Case.objects.filter(pk__in=[c.pk for c in cases]).delete()
+    freshness.record_change()
+
+    assert SourceDocument.objects.count() == 2
+    assert set(SourceDocument.objects.values_list("withheld", flat=True)) == {True}
+    assert not public.sources().exists()
+
+
+def test_deleting_a_public_case_leaves_its_document_public_if_it_names_nobody():
+    case = full_case(title="Officer dismissed", summary="")
+    case.delete()
+    freshness.record_change()
+
+    assert public.sources().count() == 1
+
+
+def test_a_new_version_of_a_withheld_document_with_no_case_makes_a_withheld_case():
+    save_release(document(FIRST), release(smith()), parser_version=VERSION)
+    case = Case.objects.get()
+    withhold(case)
+    SourceDocument.objects.update(case=None)  # an editor emptied the link
+    case.delete()
+
+    save_release(document(SECOND), release(smith()), parser_version=VERSION)
+
+    new = SourceDocument.objects.get(version=2)
+    assert new.withheld and new.case.withheld
+    assert not public.cases().exists() and not public.sources().exists()
+
+
+def test_a_changed_copy_under_another_file_name_is_the_same_release():
+    """Versions are told apart by the original address where one is known."""
+    url = "https://www.example.police.uk/news/smith/"
+    first = Document(path="/srv/in/a.txt", raw_text=FIRST, text=FIRST, url=url)
+    again = Document(path="/srv/other/b.txt", raw_text=SECOND, text=SECOND, url=url)
+    fetched = Document(path="https://x.example/asked", raw_text="", url="https://y/")
+
+    assert location_of(first) == location_of(again) == url
+    assert location_of(fetched) == "https://x.example/asked"  # what the crawler asks
+    assert location_of(Document(path="/srv/in/c.txt", raw_text="")) == "/srv/in/c.txt"
+
+
+def test_a_withheld_person_read_again_in_another_force_stays_withheld():
+    save_release(document(FIRST), release(smith()), parser_version=VERSION)
+    Officer.objects.update(withheld=True)
+
+    moved = document(SECOND.replace("West Mercia", "Kent"), path="b.txt")
+    save_release(moved, release(smith(force="Kent Police")), parser_version=VERSION)
+
+    assert Officer.objects.count() == 2
+    assert set(Officer.objects.values_list("withheld", flat=True)) == {True}
+    assert not public.officers().exists()
+
+
+def test_merging_a_withheld_person_into_a_public_one_withholds_the_survivor():
+    shown = OfficerFactory(name="Rowan Thackery")
+    hidden = OfficerFactory(name="Rowan Thackeray", withheld=True)
+    full_case(title="PC Rowan Thackery warned", officer=shown)
+    full_case(title="PC Rowan Thackeray warned", officer=hidden)
+
+    merge_officers(shown, [hidden])
+
+    shown.refresh_from_db()
+    assert shown.withheld
+    assert "Rowan Thackeray" in shown.other_names.splitlines()
+    titles = {case.title for case in public.cases()}
+    assert titles == {"PC [name withheld] warned"}
+
+
+def test_unnamed_people_are_still_never_merged():
+    named = OfficerFactory(name="Rowan Thackery")
+    unnamed = OfficerFactory(name="", anonymous=True, label="Officer A", withheld=True)
+
+    with pytest.raises(MergeError):
+        merge_officers(named, [unnamed])
+    named.refresh_from_db()
+    assert not named.withheld
