@@ -422,7 +422,7 @@ class SourceDocumentAdmin(PublicRecordAdmin):
     def save_model(self, request, obj, form, change):
         if "case" in form.changed_data:
             # Unlinked, it is public only once checked to name nobody withheld.
-            obj.names_nobody_withheld = False
+            obj.names_nobody_withheld = None
         super().save_model(request, obj, form, change)
 
     @admin.display(description="versions")

@@ -268,6 +268,9 @@ def unlink_keeping_withheld(collector, field, sub_objs, using):
         if obj.withheld
     }
     collector.add_field_update(field, None, sub_objs)
+    # Unlinked, it is public only once checked again (`cases.public.withholding`).
+    checked = field.model._meta.get_field("names_nobody_withheld")
+    collector.add_field_update(checked, None, sub_objs)
     if withheld:
         kept = [source for source in sub_objs if source.case_id in withheld]
         if kept:
@@ -738,11 +741,12 @@ class SourceDocument(models.Model):
     )
     withheld_reason = models.CharField(max_length=300, blank=True)
     names_nobody_withheld = models.BooleanField(
-        default=False,
+        null=True,
+        default=None,
         editable=False,
-        help_text="Checked against the names of every withheld person and found to "
-        "name none of them: what a document with no public case needs to be public. "
-        "Checked again whenever the withheld people change.",
+        help_text="Whether it names none of the withheld people (empty: not checked "
+        "yet): what a document with no public case needs to be public. Checked when "
+        "it has no case, and again whenever the withheld people change.",
     )
     error = models.TextField(blank=True, help_text="Why parsing failed.")
     parser_version = models.CharField(

@@ -27,8 +27,8 @@ def withhold_what_follows(apps, schema_editor):
     everyone = Names(form for person in people for form in forms_of(*person))
     for source in Source.objects.filter(case=None).only("id", "title", "text", "url"):
         named = everyone.found_in(source.title) or everyone.found_in(source.text)
-        if not (named or everyone.spelled_by(source.url)):
-            Source.objects.filter(pk=source.pk).update(names_nobody_withheld=True)
+        named = named or everyone.spelled_by(source.url)
+        Source.objects.filter(pk=source.pk).update(names_nobody_withheld=not named)
     by_case = {}
     for case_id, *person in Result.objects.filter(officer__withheld=True).values_list(
         "case_id", "officer__name", "officer__extracted_name", "officer__other_names"
@@ -104,9 +104,10 @@ class Migration(migrations.Migration):
             model_name="sourcedocument",
             name="names_nobody_withheld",
             field=models.BooleanField(
-                default=False,
+                default=None,
                 editable=False,
-                help_text="Checked against the names of every withheld person and found to name none of them: what a document with no public case needs to be public. Checked again whenever the withheld people change.",
+                help_text="Whether it names none of the withheld people (empty: not checked yet): what a document with no public case needs to be public. Checked when it has no case, and again whenever the withheld people change.",
+                null=True,
             ),
         ),
         migrations.AddField(

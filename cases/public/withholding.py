@@ -75,9 +75,9 @@ def everyone_withheld() -> Names:
 
 
 def check_unlinked_sources() -> None:
-    """Mark the documents with no case that name nobody withheld, which makes them
-    public. All of them when the withheld people changed since the last check; else
-    only those not yet found to name nobody."""
+    """Check the documents with no case against every withheld person's names: those
+    that name nobody may be public. All of them when the withheld people changed since
+    the last check; else only those not checked yet (new, or just unlinked)."""
     people = withheld_people()
     names = Names(form for person in people for form in forms_of(*person))
     digest = hashlib.sha256(repr(sorted(people)).encode()).hexdigest() if people else ""
@@ -86,7 +86,7 @@ def check_unlinked_sources() -> None:
         ArchiveState.objects.filter(pk=1).update(withheld_digest=digest)
     unlinked = SourceDocument.objects.filter(case=None, withheld=False)
     if not changed:
-        unlinked = unlinked.filter(names_nobody_withheld=False)
+        unlinked = unlinked.filter(names_nobody_withheld=None)
     found, clear = [], []
     for source in unlinked.only("id", "title", "text", "url", "redirect_chain"):
         named = any((names.found_in(source.title), names.found_in(source.text))) or any(
