@@ -387,7 +387,7 @@ class Case(models.Model):
     class Meta:
         ordering = ["-outcome_on", "-published_on", "-id"]
         # On PostgreSQL, migration 0005 also indexes `search_vector` (GIN) and the
-        # case date newest first with no date last, as `queries.newest_first` sorts
+        # case date newest first with no date last, as `public.newest_first` sorts
         # (SQLite cannot declare NULLS LAST in an index).
         indexes = [
             # Everything the case filters and the public facts (`cases.facts`) read,

@@ -7,7 +7,7 @@ from statistics import median
 import pytest
 from django.db.models import Count, Q
 
-from cases import freshness, queries, stats
+from cases import freshness, public, stats
 from cases.filters import CaseFilter
 from cases.models import Case, DatePrecision, Officer
 from cases.synthetic import generate_cases
@@ -52,7 +52,7 @@ def filtered(params) -> tuple:
 
 
 def results_of(cases):
-    return queries.results_of_listed_cases().filter(case__in=cases.values("pk"))
+    return public.results_of_listed_cases().filter(case__in=cases.values("pk"))
 
 
 def banded(rows) -> dict:
@@ -84,7 +84,7 @@ def test_the_stats_charts_count_what_the_database_counts(archive, params):
     results = results_of(cases)
     with_outcome = results.exclude(outcome="")
 
-    by_year = with_outcome.annotate(year=queries.case_year("case__"))
+    by_year = with_outcome.annotate(year=public.case_year("case__"))
     by_year = by_year.values("year", "outcome").annotate(n=Count("pk"))
     assert dict(stats.outcomes_by_year(selection)) == banded(
         (r["year"], r["outcome"], r["n"]) for r in by_year.order_by()
@@ -119,9 +119,9 @@ def test_the_stats_charts_count_what_the_database_counts(archive, params):
 
 
 def test_a_force_pages_figures_are_the_databases(archive):
-    force = queries.public_cases().values("force").annotate(n=Count("pk"))
+    force = public.cases().values("force").annotate(n=Count("pk"))
     force = force.exclude(force=None).order_by("-n").first()["force"]
-    cases = queries.public_cases().filter(force=force).order_by()
+    cases = public.cases().filter(force=force).order_by()
     selection = filtered({"force": cases.first().force.slug})[0]
 
     by_outcome = results_of(cases).exclude(outcome="").values("outcome")
