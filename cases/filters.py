@@ -269,12 +269,10 @@ class CaseFilter(django_filters.FilterSet):
         selection = self.selection
         sort = self.form.cleaned_data.get("sort")
         order = {SortChoice.OLDEST: "oldest", SortChoice.FORCE: "force"}.get(sort)
-        rows = self.queryset
-        if self.search_text:
-            rows = search.with_headlines(rows, self.search_text)
-            if not sort and selection.rank is not None:
-                order = "relevance"
-        return CaseRows(selection.ids(order or "newest"), rows)
+        # Snippets are cut from each row's projected summary (`search.snippet`).
+        if self.search_text and not sort and selection.rank is not None:
+            order = "relevance"
+        return CaseRows(selection.ids(order or "newest"), self.queryset)
 
     def facets(self) -> dict[str, Counter]:
         """For each filter with choices, choice value → number of cases it would give.

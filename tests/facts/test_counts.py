@@ -86,7 +86,7 @@ def test_the_people_marked_as_matching_are_the_databases(archive, filters):
     person = filterset._person_condition(skip=())
     expected = set()
     if person:
-        found = queries.results_of_listed_cases().filter(person, case__in=cases)
+        found = public.results_of_listed_cases().filter(person, case__in=cases)
         expected = set(found.values_list("pk", flat=True))
 
     assert filterset.matching_people(cases) == expected
