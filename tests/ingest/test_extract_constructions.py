@@ -561,3 +561,12 @@ def test_the_former_officer_is_the_one_who_has_left():
         ("Rob Hale", True),
         ("Amy Cole", False),
     ]
+
+
+def test_a_conviction_of_someone_the_officer_knew_is_not_theirs():
+    # 9. A member of the public's conviction is not the officer's.
+    people = _people(
+        "DI Sue Hart was dismissed for failing to report an association with a "
+        "person convicted of an offence."
+    )
+    assert [(p["name"], p.get("criminal")) for p in people] == [("Sue Hart", None)]

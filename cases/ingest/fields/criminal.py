@@ -61,7 +61,13 @@ NOT_A_VERDICT = re.compile(
     r"(?:(?:gross )?misconduct(?! in (?:a )?public office)|disciplinary)\b|\bappeal(?:ed|s)? (?:against )?the conviction\b"
     r"|\bsecure (?:a|the) conviction\b|\bconviction (?:was|has been) quashed\b"
     r"|\bwill be sentenced\b|\bdue to be sentenced\b|\bawaiting sentence\b"
-    r"|\bno (?:criminal )?convictions?\b|\bprevious convictions?\b",
+    r"|\bno (?:criminal )?convictions?\b|\bprevious convictions?\b"
+    # Someone else's, in a reduced relative clause: "an association with a person
+    # convicted of an offence", "a man previously jailed for assault".
+    r"|\b(?:person|people|man|men|woman|women|individual|offender|criminal|suspect|"
+    r"someone|somebody|member of the public|friend|partner|associate)\s+"
+    r"(?:(?:who|that) (?:had|has|was|were) (?:been )?)?(?:previously |already |recently |since )?"
+    r"(?:convicted|jailed|sentenced|imprisoned)\b",
     IGNORECASE,
 )
 
@@ -104,6 +110,10 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example("PC Lee Ward was found guilty of gross misconduct and dismissed.", None),
     Example("PC Lee Ward was dismissed for failing to declare a conviction.", None),
+    Example(
+        "PC Lee Ward was dismissed for his association with a man previously jailed for theft.",
+        None,
+    ),
     Example("PC Lee Ward pleaded not guilty and will be sentenced in May.", None),
 )
 
