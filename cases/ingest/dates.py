@@ -122,8 +122,11 @@ _MONTH_DAY = re.compile(
     + _D2.replace("day2", "day3")
     + _Y.replace("year>", "yearb>").replace("year2>", "year2b>")
 )
+# "28/06/19", "11-04-2025", "11.04.2025" (day first, as in the UK); with a dash or a
+# dot only with a four-digit year, since "2-5" and "3.5" are no dates.
 _NUMERIC = re.compile(
-    r"\b(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)?\d\d)\b"
+    r"\b(?P<day>[0-3]?\d)(?:/(?P<month>[01]?\d)/(?P<year>(?:19|20)?\d\d)"
+    r"|(?P<sep>[-.])(?P<month2>[01]?\d)(?P=sep)(?P<year2>(?:19|20)\d\d))\b"
 )
 _MONTH_YEAR = re.compile(r"\b" + _M + r",?\s+(?P<year>(?:19|20)\d\d)\b")
 # "in September and December 2019": the first month shares the year that follows.
@@ -219,7 +222,9 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                 )
             )
     for match in _NUMERIC.finditer(text):
-        day, month, year = int(match["day"]), int(match["month"]), int(match["year"])
+        day = int(match["day"])
+        month = int(match["month"] or match["month2"])
+        year = int(match["year"] or match["year2"])
         if year < 100:
             year += 2000
         if 1 <= day <= 31 and 1 <= month <= 12 and free(match.start(), match.end()):

@@ -73,6 +73,10 @@ def test_a_weekday_that_does_not_fit_the_date_gives_none():
         ("Title\n17 Jun 2019 02:33 PM\nA jury ...", date(2019, 6, 17)),
         ("Date published: 20 November 2019 09:07", date(2019, 11, 20)),
         ("A PC was dismissed on 4 June 2018 after a hearing.", None),
+        # Day-first numeric dates with dashes or dots need the four-digit year.
+        ("Yahoo\n11-04-2025\nOfficers banned", date(2025, 4, 11)),
+        ("Posted 03.02.2024\nStory", date(2024, 2, 3)),
+        ("Results\n2-5\nStory", None),
     ],
 )
 def test_a_printed_publication_date_is_read_from_its_own_line(text, expected):
