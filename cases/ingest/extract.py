@@ -224,7 +224,7 @@ def extract_release(
     story.document_evidence(record, forces, sentences, title_given=bool(title.strip()))
     doubts += [c for draft in people for c in draft.conflicts]
     record.review_reasons = review_reasons(
-        record, text, forces, sentences, headline, doubts, mentions_of_dates
+        record, text, forces, sentences, headline, doubts
     )
     if truncated:
         record.review_reasons.append(

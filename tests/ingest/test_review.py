@@ -63,22 +63,13 @@ def test_a_rule_conflict_is_settled_in_extraction_and_flagged():
     assert any("some allegations were not proven" in r for r in record.review_reasons)
 
 
-def test_a_weekday_year_the_text_never_writes_is_flagged():
-    text = "PC Ann Lee was dismissed at a misconduct hearing on Thursday 27 May."
-    record = extract_release(clean_text(text), published=datetime.date(2021, 6, 1))
-    assert record.people[0].hearing_date == datetime.date(2021, 5, 27)
-    assert (
-        "The year of the hearing date 2021-05-27 rests on its weekday."
-        in record.review_reasons
-    )
-
-
-def test_a_weekday_year_written_elsewhere_in_the_story_is_not_flagged():
+def test_a_year_fixed_by_its_weekday_is_not_flagged():
+    # Measured on the development corpora, such dates are nearly always right.
     record = extract_release(
         clean_text(
-            "The investigation ended in March 2021. PC Ann Lee was dismissed at a "
-            "misconduct hearing on Thursday 27 May."
-        )
+            "PC Ann Lee was dismissed at a misconduct hearing on Thursday 27 May."
+        ),
+        published=datetime.date(2021, 6, 1),
     )
     assert record.people[0].hearing_date == datetime.date(2021, 5, 27)
     assert record.review_reasons == []
