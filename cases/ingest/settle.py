@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from cases.choices import Outcome, Proceeding
+from cases.choices import Outcome, Proceeding, Severity
 from cases.ingest import patterns as p
 from cases.ingest.people import Draft, Tracker
 from cases.ingest.records import Allegation, PartialDate, Person, Span
@@ -163,12 +163,25 @@ def share_story_levels(tracker: Tracker) -> None:
     # story's one level found ("Police officers ... have been found guilty of gross
     # misconduct" then "the panel said PC X, Insp Y and former officer Z had breached
     # the standards").
+    # And a story's one level found is that of each person dismissed in it with none
+    # of their own ("has sacked 14 officers for gross misconduct, including Inspector
+    # X, who was dismissed for ..."): only gross misconduct leads to dismissal.
     levels = {level for level, _ in tracker.story_severities}
     if len(levels) == 1:
         level, span = tracker.story_severities[0]
         for draft in tracker.drafts:
-            if draft.breached and not draft.decided and not draft.case_level:
-                draft.person.severity, draft.person.evidence["severity"] = level, span
+            person = draft.person
+            breached = draft.breached and not draft.decided and not draft.case_level
+            dismissed = (
+                level == Severity.GROSS_MISCONDUCT
+                and person.severity is None
+                and person.outcome in _AFTER_GROSS_MISCONDUCT
+            )
+            if breached or dismissed:
+                person.severity, person.evidence["severity"] = level, span
+
+
+_AFTER_GROSS_MISCONDUCT = {Outcome.DISMISSED, Outcome.WOULD_HAVE_BEEN_DISMISSED}
 
 
 def share_story_date(story_dates: list, people: list[Draft]) -> None:

@@ -515,6 +515,11 @@ CASES = {
         "driving, would have been dismissed had he not resigned.",
         [{"name": "Joe Bell", "outcome": "would have been dismissed"}],
     ),
+    "round_up_level_is_each_dismissed_persons": (
+        "Kent Police has sacked 12 officers for gross misconduct this year.\n\nAmong "
+        "them was Inspector Dan Pole, who was dismissed for assaulting a colleague.",
+        [{"name": "Dan Pole", "severity": "gross misconduct", "outcome": "dismissed"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
