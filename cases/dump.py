@@ -50,6 +50,7 @@ LEFT_OUT = {
     "file_name",
     "search_text",
     "search_vector",
+    "withheld_mentions",
 }
 """Fields no dump shows: bookkeeping, editors' notes, the raw bytes of sources and
 where this server read them, search indexes."""

@@ -205,6 +205,7 @@ def export_cases():
             "chair",
             "search_text",
             "search_vector",
+            "withheld_mentions",
         )
     )
 

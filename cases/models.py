@@ -364,6 +364,14 @@ class Case(models.Model):
     )
     withheld_reason = models.CharField(max_length=300, blank=True)
     edited_fields = models.JSONField(default=list, blank=True, help_text=EDITED_HELP)
+    withheld_mentions = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="Names of withheld people its texts (title, summary, allegations, "
+        "documents) mention although they have no result in it, one a line: taken "
+        "out of its public text like its own withheld people's. Written by "
+        "`cases.public.withholding` whenever the case or the withheld people change.",
+    )
     search_text = models.TextField(
         blank=True,
         editable=False,
@@ -382,7 +390,9 @@ class Case(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = CaseQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["search_vector", "search_text"])
+    history = HistoricalRecords(
+        excluded_fields=["search_vector", "search_text", "withheld_mentions"]
+    )
 
     class Meta:
         ordering = ["-outcome_on", "-published_on", "-id"]

@@ -96,18 +96,28 @@ class Names:
 
     def redact_mapped(self, text: str) -> tuple[str, Offsets]:
         """`redact`, with how offsets into `text` move in what it returns."""
-        if self.empty or not text:
+        cut = self._found(text)
+        if not cut:
             return text, Offsets(len(text or ""), [])
-        pieces, at, cut = [], 0, []
-        for match in self.pattern.finditer(fold(text)):
-            if match.group("surname") and not match.group(0)[0].isupper():
-                continue  # "a young officer": an ordinary word, not the surname
-            pieces += [text[at : match.start()], PLACEHOLDER]
-            cut.append((match.start(), match.end()))
-            at = match.end()
-        if not pieces:
-            return text, Offsets(len(text), [])
+        pieces, at = [], 0
+        for start, end in cut:
+            pieces += [text[at:start], PLACEHOLDER]
+            at = end
         return "".join(pieces) + text[at:], Offsets(len(text), cut)
+
+    def mentions(self, text: str) -> set[str]:
+        """The forms of the names `text` writes, as it writes them."""
+        return {text[start:end] for start, end in self._found(text)}
+
+    def _found(self, text: str) -> list[tuple[int, int]]:
+        if self.empty or not text:
+            return []
+        return [
+            match.span()
+            for match in self.pattern.finditer(fold(text))
+            # "a young officer": an ordinary word, not the surname
+            if not (match.group("surname") and not match.group(0)[0].isupper())
+        ]
 
     def found_in(self, text: str) -> bool:
         return bool(text) and self.redact(text) != text

@@ -18,7 +18,7 @@ from __future__ import annotations
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Aggregate, OuterRef, Subquery, TextField, Value
-from django.db.models.functions import Concat
+from django.db.models.functions import Coalesce, Concat
 
 from cases.models import Allegation, Case, Officer, Result, SourceDocument
 from cases.public.names import NOBODY, SEPARATOR, Names, names_from
@@ -27,7 +27,14 @@ NAMES = "withheld_names"
 """The annotation holding a row's case's withheld names."""
 
 PRIVATE_TEXT = {
-    Case: {"title", "summary", "evidence", "review_reasons", "withheld_reason"},
+    Case: {
+        "title",
+        "summary",
+        "evidence",
+        "review_reasons",
+        "withheld_reason",
+        "withheld_mentions",
+    },
     Result: {"evidence"},
     Allegation: {"text", "evidence"},
     SourceDocument: {
@@ -70,8 +77,10 @@ class JoinedText(Aggregate):
         return super().as_sql(compiler, connection, function="GROUP_CONCAT", **extra)
 
 
-def withheld_names_of(case_ref: str) -> Subquery:
-    """Every name form of the withheld people of the case `case_ref` points to."""
+def withheld_names_of(case_ref: str) -> Concat:
+    """Every name form of the withheld people of the case `case_ref` points to ("pk"
+    from a case, "case_id" from a result…), and of the withheld people its texts
+    mention without a result in it (`Case.withheld_mentions`)."""
     forms = Concat(
         "officer__name",
         Value(SEPARATOR),
@@ -87,7 +96,14 @@ def withheld_names_of(case_ref: str) -> Subquery:
         .annotate(names=JoinedText(forms))
         .values("names")
     )
-    return Subquery(people, output_field=TextField())
+    case = case_ref.removesuffix("_id").removesuffix("pk")
+    mentions = f"{case}__withheld_mentions" if case else "withheld_mentions"
+    return Concat(
+        Coalesce(Subquery(people, output_field=TextField()), Value("")),
+        Value(SEPARATOR),
+        Coalesce(mentions, Value("")),
+        output_field=TextField(),
+    )
 
 
 class ProjectedQuerySet(models.QuerySet):
@@ -204,9 +220,11 @@ def _case(case: Case, names: Names) -> None:
         case.evidence = names.evidence(case.evidence)
     if "review_reasons" in fields:  # editor-facing: only that there are some
         case.flagged = bool(case.review_reasons)
-    for editor_only in ("review_reasons", "withheld_reason", "search_vector"):
+    for editor_only in ("review_reasons", "withheld_reason", "withheld_mentions"):
         if editor_only in fields:
-            setattr(case, editor_only, None if editor_only == "search_vector" else "")
+            setattr(case, editor_only, "")
+    if "search_vector" in fields:
+        case.search_vector = None
     case.names_withheld = names  # for the old addresses it may still be asked by
 
 

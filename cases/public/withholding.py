@@ -9,6 +9,10 @@ that what follows from a withholding is written in the same transaction:
   (`new_version_of`) and so is a case read from it (`case_withheld_by_source`);
 - a document with no case is public only when checked to name nobody withheld: checked
   when it arrives, and all of them again whenever the withheld people change;
+- a public case that mentions a withheld person without a result of theirs (a witness,
+  a colleague) records the names it writes (`Case.withheld_mentions`), which the
+  projection takes out with its own withheld people's: checked whenever the case is
+  written, and every case again whenever the withheld people change;
 - what search looks in is rebuilt from the projection (`search.refresh_search_text`).
 A person is withheld with every name on record for them; a named person the ingest
 reads again is the same record (matched by name or the name first read) or, when only
@@ -23,7 +27,7 @@ from collections.abc import Iterable
 
 from django.db.models import Q
 
-from cases.models import ArchiveState, Case, Officer, SourceDocument
+from cases.models import Allegation, ArchiveState, Case, Officer, SourceDocument
 from cases.public.names import Names, forms_of
 
 OF_WITHHELD_CASE = "Document of a withheld case"
@@ -34,14 +38,30 @@ CHECK_CHUNK = 500
 
 def refresh(case_ids: Iterable[int]) -> None:
     """Write what follows from the withholdings of these cases and of every person
-    (see the module notes). A few queries, whatever the number of cases."""
+    (see the module notes). A few queries, whatever the number of cases; when the
+    withheld people changed, every document with no case and every public case is
+    read again, in chunks."""
     from cases import search  # search reads through the projection, which reads this
 
     ids = sorted(set(case_ids))
     if ids:
         follow_cases(ids)
-    check_unlinked_sources()
-    search.refresh_search_text(ids)
+    people = withheld_people()
+    names = Names(form for person in people for form in forms_of(*person))
+    changed = _people_changed(people)
+    check_unlinked_sources(names, every_one=changed)
+    mentioned = check_mentions(names, None if changed else ids)
+    search.refresh_search_text(sorted(set(ids) | mentioned))
+
+
+def _people_changed(people: list[tuple[str, str, str]]) -> bool:
+    """Whether the withheld people (and their names) changed since the last check;
+    remembers them."""
+    digest = hashlib.sha256(repr(sorted(people)).encode()).hexdigest() if people else ""
+    changed = not ArchiveState.objects.filter(pk=1, withheld_digest=digest).exists()
+    if changed:  # (no row yet: checked again next time, which is only slower)
+        ArchiveState.objects.filter(pk=1).update(withheld_digest=digest)
+    return changed
 
 
 def follow_cases(ids: list[int]) -> None:
@@ -69,23 +89,12 @@ def withheld_people() -> list[tuple[str, str, str]]:
     )
 
 
-def everyone_withheld() -> Names:
-    """Every name of every withheld person, for text that belongs to no case."""
-    return Names(form for person in withheld_people() for form in forms_of(*person))
-
-
-def check_unlinked_sources() -> None:
+def check_unlinked_sources(names: Names, *, every_one: bool) -> None:
     """Check the documents with no case against every withheld person's names: those
-    that name nobody may be public. All of them when the withheld people changed since
-    the last check; else only those not checked yet (new, or just unlinked)."""
-    people = withheld_people()
-    names = Names(form for person in people for form in forms_of(*person))
-    digest = hashlib.sha256(repr(sorted(people)).encode()).hexdigest() if people else ""
-    changed = not ArchiveState.objects.filter(pk=1, withheld_digest=digest).exists()
-    if changed:  # (no row yet: checked again next time, which is only slower)
-        ArchiveState.objects.filter(pk=1).update(withheld_digest=digest)
+    that name nobody may be public. All of them when the withheld people changed
+    (`every_one`); else only those not checked yet (new, or just unlinked)."""
     unlinked = SourceDocument.objects.filter(case=None, withheld=False)
-    if not changed:
+    if not every_one:
         unlinked = unlinked.filter(names_nobody_withheld=None)
     found, clear = [], []
     for source in unlinked.only("id", "title", "text", "url", "redirect_chain"):
@@ -99,6 +108,52 @@ def check_unlinked_sources() -> None:
             SourceDocument.objects.filter(pk__in=chunk).update(
                 names_nobody_withheld=value
             )
+
+
+def check_mentions(names: Names, ids: list[int] | None) -> set[int]:
+    """Record in each public case (these, or all when `ids` is None) which withheld
+    people its texts mention without a result in it: its title, summary, allegations
+    and documents. Returns the cases whose record changed."""
+    cases = Case.objects.filter(withheld=False).order_by("pk")
+    if ids is not None:
+        cases = cases.filter(pk__in=ids)
+    if names.empty:
+        stale = list(cases.exclude(withheld_mentions="").values_list("pk", flat=True))
+        Case.objects.filter(pk__in=stale).update(withheld_mentions="")
+        return set(stale)
+    changed = set()
+    pks = list(cases.values_list("pk", flat=True))
+    for start in range(0, len(pks), CHECK_CHUNK):
+        changed |= _check_mentions(names, pks[start : start + CHECK_CHUNK])
+    return changed
+
+
+def _check_mentions(names: Names, pks: list[int]) -> set[int]:
+    found: dict[int, set[str]] = {pk: set() for pk in pks}
+    stored = {}
+    rows = Case.objects.filter(pk__in=pks).values_list(
+        "pk", "title", "summary", "withheld_mentions"
+    )
+    for pk, title, summary, mentions in rows:
+        stored[pk] = mentions
+        found[pk] |= names.mentions(title) | names.mentions(summary)
+    texts = [
+        Allegation.objects.filter(result__case__in=pks).values_list(
+            "result__case_id", "text"
+        ),
+        SourceDocument.objects.filter(case__in=pks).values_list("case_id", "title"),
+        SourceDocument.objects.filter(case__in=pks).values_list("case_id", "text"),
+    ]
+    for rows in texts:
+        for pk, text in rows:
+            found[pk] |= names.mentions(text)
+    changed = [
+        Case(pk=pk, withheld_mentions="\n".join(sorted(forms)))
+        for pk, forms in found.items()
+        if "\n".join(sorted(forms)) != stored.get(pk, "")
+    ]
+    Case.objects.bulk_update(changed, ["withheld_mentions"], batch_size=CHECK_CHUNK)
+    return {case.pk for case in changed}
 
 
 def withheld_name_keys() -> set[str]:

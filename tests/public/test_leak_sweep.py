@@ -204,6 +204,16 @@ def a_document_with_no_case(admin, inbox: Path) -> Withheld:
     )
 
 
+def a_person_mentioned_in_another_case(admin, inbox: Path) -> Withheld:
+    """A withheld person is a witness in another, public case (Zoë Brontë, Brontë’s),
+    with no result in it: that case stays public, without her name."""
+    ingest(inbox, "named_in_a_case.txt", "mentioned_in_another_case.txt")
+    withhold_person(admin, person_in("named_in_a_case.txt", "Bronte"))
+    other = case_of("mentioned_in_another_case.txt")
+    assert not other.results.filter(officer__name__icontains="bront").exists()
+    return Withheld(["Bronte"], shown=["Tennant", other.get_absolute_url()])
+
+
 SCENARIOS = [
     a_person,
     a_co_defendant,
@@ -212,6 +222,7 @@ SCENARIOS = [
     a_changed_document,
     a_deleted_case,
     a_document_with_no_case,
+    a_person_mentioned_in_another_case,
 ]
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cases import freshness, public
+from cases import freshness, public, search
 from cases.curation import MergeError, merge_officers
 from cases.ingest.records import Document
 from cases.ingest.save import location_of, save_release
@@ -134,3 +134,28 @@ def test_unnamed_people_are_still_never_merged():
         merge_officers(named, [unnamed])
     named.refresh_from_db()
     assert not named.withheld
+
+
+def test_a_case_that_mentions_a_withheld_person_without_a_result_leaves_them_out():
+    witness = OfficerFactory(name="Odile Farquharson")
+    full_case(title="PC Odile Farquharson warned", officer=witness)
+    other = full_case(
+        title="PC Hugo Tennant warned",
+        summary="The complaint came from Farquharson, a colleague.",
+    )
+    witness.withheld = True
+    witness.save()
+    freshness.record_change(search.cases_showing(witness))  # as the admin does
+
+    shown = public.cases().get(pk=other.pk)
+    assert shown.summary == "The complaint came from [name withheld], a colleague."
+    other.refresh_from_db()
+    assert "farquharson" not in other.search_text.lower()
+    source = public.sources().get(case=other)
+    assert "Farquharson" not in source.text
+
+    witness.withheld = False
+    witness.save()
+    freshness.record_change(search.cases_showing(witness))
+    other.refresh_from_db()
+    assert other.withheld_mentions == ""
