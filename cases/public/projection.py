@@ -98,11 +98,12 @@ def withheld_names_of(case_ref: str) -> Concat:
     )
     case = case_ref.removesuffix("_id").removesuffix("pk")
     mentions = f"{case}__withheld_mentions" if case else "withheld_mentions"
+    text = TextField()
     return Concat(
-        Coalesce(Subquery(people, output_field=TextField()), Value("")),
+        Coalesce(Subquery(people, output_field=text), Value(""), output_field=text),
         Value(SEPARATOR),
-        Coalesce(mentions, Value("")),
-        output_field=TextField(),
+        Coalesce(mentions, Value(""), output_field=text),
+        output_field=text,
     )
 
 
