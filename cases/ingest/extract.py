@@ -2,7 +2,7 @@
 
 `extract_release` reads a story sentence by sentence, a table's rows each on their own
 (tables.py): people (mentions.py), what happened (findings.py), who it happened to
-(people.py), dates (dates.py) and forces (force_names.py); then it settles each
+(people/), dates (dates.py) and forces (force_names.py); then it settles each
 person's fields (settle.py) and reads the document's force, stage dates, title, summary
 and chair (story.py), with the sentence behind every value as evidence.
 Where a rule is unsure it says so in `review_reasons` instead of guessing.

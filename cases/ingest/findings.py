@@ -4,7 +4,7 @@ standards breached, the barred list and leaving the service.
 Each finding keeps where its wording starts, so that the extractor can tie it to the
 nearest person mentioned before it ("PC Laura Welsh ... was given a written warning"),
 or to the person an active verb names after it ("to dismiss the officer", "acquitted
-Police Sergeant Martyn Blake"). Deciding WHO is people.py's job; this module only reads
+Police Sergeant Martyn Blake"). Deciding WHO is the job of people/; this module only reads
 wording. Pure; patterns from patterns.py.
 """
 

@@ -91,14 +91,14 @@ _BARE_NAMED = re.compile(
 )
 # A name alone opening a result clause: "Thomas Grant was dismissed", "Luke Amos has
 # been sacked". With no rank it may be anyone, so it only names someone the story is
-# already about (see people.py).
+# already about (see people/resolve.py).
 _BARE_SUBJECT = re.compile(
     r"\s*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})"
     r"(?=\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?(?:dismissed|sacked|fired|"
     r"cleared|jailed|convicted|given|handed|found|issued|demoted|barred|acquitted|"
     r"subject)|faced|appeared|admitted|denied|resigned|retired"
     # ... or any act the story goes on to tell of its officer: "Frank Roscoe accessed
-    # the records", "Sue Heeney took a call" (people.py takes it only as the name of
+    # the records", "Sue Heeney took a call" (people/ takes it only as the name of
     # the anonymous officer the story is about).
     r"|(?!was\b|were\b)[a-z]{3,}ed|took|got|sent|made|told|kept|gave|lied|stole)\b)"
 )

@@ -1,6 +1,6 @@
 """Settle stage: each person's fields once the whole story is read.
 
-A person's draft (people.py) holds what each clause said of them; here the story's
+A person's draft (people/drafts.py) holds what each clause said of them; here the story's
 shared facts reach everyone they belong to (one forum, one level, one hearing date),
 standards alleged and then proven count, rule conflicts are settled and flagged rather
 than left for the database, and what each person was accused of is collected.

@@ -1,0 +1,151 @@
+"""Which drafts a mention stands for: a pronoun, a name or a label (descriptions:
+descriptions.py)."""
+
+from __future__ import annotations
+
+from cases.choices import Rank
+from cases.ingest.mentions import Mention
+from cases.ingest.people.drafts import Draft
+from cases.ingest.records import Person
+
+
+class Resolution:
+    """Resolving a mention to the drafts it stands for: a pronoun, a name, a label;
+    descriptions go to DescriptionResolution. Mixed into Tracker, whose state it
+    reads."""
+
+    def _new(
+        self, mention: Mention | None, sentence_index: int, *, from_count: bool = False
+    ) -> Draft:
+        draft = Draft(Person(), sentence_index, from_count=from_count)
+        if mention is not None:
+            self._describe(draft, mention)
+        self.drafts.append(draft)
+        return draft
+
+    def _describe(self, draft: Draft, mention: Mention) -> None:
+        person = draft.person
+        span = self._span
+        if mention.name and not person.name:
+            person.name = mention.name
+            person.evidence["name"] = span
+        if mention.label and not person.label:
+            person.label = mention.label
+            person.evidence["label"] = span
+        if mention.rank is not None and (
+            person.rank is None
+            or (person.rank == Rank.POLICE_STAFF and mention.rank == Rank.PCSO)
+        ):
+            person.rank = mention.rank
+            person.evidence["rank"] = span
+        if mention.former and not draft.former_word:
+            draft.former_word = True
+            draft.former_span = span
+        if mention.age is not None and person.age is None:
+            person.age = mention.age
+            person.evidence["age"] = span
+
+    def _compatible(self, draft: Draft, mention: Mention) -> bool:
+        rank = draft.person.rank
+        if mention.rank is not None and rank is not None and rank != mention.rank:
+            # A PCSO is a member of police staff: "a member of police staff, who worked as a
+            # Police Community Support Officer".
+            return {rank, mention.rank} <= {Rank.PCSO, Rank.POLICE_STAFF}
+        return True
+
+    def _by_name(self, mention: Mention) -> Draft | None:
+        surname = (mention.surname or "").lower()
+        # A possessive without its apostrophe: "PC Harwoods previous conduct".
+        bare = surname[:-1] if len(surname) > 4 and surname.endswith("s") else surname
+        for draft in self.drafts:
+            name = draft.person.name
+            if name and name.split()[-1].lower() in (surname, bare):
+                if not self._same_person(draft, mention):
+                    continue
+                if (
+                    mention.name
+                    and len(mention.name.split()) > 1
+                    and len(name.split()) == 1
+                ):
+                    draft.person.name = mention.name
+                    draft.person.evidence["name"] = self._span
+                return draft
+        return None
+
+    def _same_person(self, draft: Draft, mention: Mention) -> bool:
+        """Two people can share a surname: "PC Paul Taylor" and "Inspector Claire
+        Taylor" are two people, and so are "PC Taylor" and "Inspector Taylor" once both
+        are known. A surname alone with no rank ("Taylor was sacked") is the first."""
+        known = (draft.person.name or "").split()
+        said = (mention.name or "").split()
+        if len(known) > 1 and len(said) > 1 and known[0] != said[0]:
+            return False
+        rank = draft.person.rank
+        if mention.rank is None or rank is None or rank == mention.rank:
+            return True
+        others = [
+            d
+            for d in self.drafts
+            if d is not draft
+            and d.person.rank == mention.rank
+            and (d.person.name or "").split()[-1:] == said[-1:]
+        ]
+        return not others
+
+    def _by_label(self, mention: Mention) -> Draft | None:
+        letter = mention.label.split()[-1]
+        for draft in self.drafts:
+            if draft.person.label and draft.person.label.split()[-1] == letter:
+                return draft
+        return None
+
+    def _resolve(
+        self,
+        mention: Mention,
+        *,
+        sentence_index: int,
+        quoted: bool,
+        outcome: str | None,
+        deciding: bool,
+        clause: str,
+    ) -> list[Draft]:
+        kind = mention.kind
+        if kind == "pronoun":
+            if not self.focus:
+                return []
+            if mention.plural:
+                return list(self.focus)
+            if mention.age is not None:  # "the 43-year-old"
+                self._describe(self.focus[-1], mention)
+            return [self.focus[-1]]
+        if kind == "named":
+            draft = self._by_name(mention)
+            if draft is None and mention.honorific:
+                return []
+            if draft is None and mention.bare:
+                # A bare name only names the unnamed officer the story is about.
+                draft = next((d for d in self.focus if d.anonymous), None)
+                if draft is not None:
+                    draft.claimed = True
+            if draft is None and not quoted and not mention.bare:
+                draft = self._fill(mention, outcome, sentence_index)
+            if draft is not None:
+                self._describe(draft, mention)
+                return [draft]
+            return []
+        if kind == "label":
+            draft = self._by_label(mention)
+            if draft is None and not quoted:
+                draft = self._fill(mention, outcome, sentence_index)
+            if draft is not None:
+                self._describe(draft, mention)
+                return [draft]
+            return []
+        return self._resolve_description(
+            mention,
+            sentence_index=sentence_index,
+            quoted=quoted,
+            outcome=outcome,
+            deciding=deciding,
+            clause=clause,
+        )
