@@ -1,7 +1,7 @@
 """Extract stage: cleaned text in, a `ReleaseRecord` out (corpus/SCHEMA.md).
 
 `extract_release` reads a story sentence by sentence, a table's rows each on their own
-(tables.py): people (mentions.py), what happened (findings.py), who it happened to
+(tables.py): people (mentions/), what happened (findings.py), who it happened to
 (people/), dates (dates.py) and forces (force_names.py); then it settles each
 person's fields (settle.py) and reads the document's force, stage dates, title, summary
 and chair (story.py), with the sentence behind every value as evidence.

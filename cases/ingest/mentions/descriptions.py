@@ -1,0 +1,360 @@
+"""People described rather than named: "A West Mercia Police officer", "Two Pcs",
+"the unnamed PC", "a civilian worker", a rank field or table cell, "one", "the
+43-year-old", and the pronouns he/she/they."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cases.choices import Rank
+from cases.ingest.mentions.mention import (
+    ABBR_ALTERNATION,
+    RANK_ALTERNATION,
+    Mention,
+    rank_of,
+)
+from cases.ingest.mentions.speakers import ACCUSED_BEFORE, speaker_rank_value
+from cases.ingest.patterns import NUMBER_WORDS, RANK_ABBREVIATIONS
+
+# Force round-ups list anonymised cases by labelled fields: "Rank: PC", "Rank: Police
+# staff", "Role: Detective Constable". Each such line introduces a person.
+_RANK_FIELD = re.compile(
+    r"\s*(?:rank|role|grade)(?: of (?:the )?officer)?\s*[:\-\u2013]\s*"
+    r"(?P<rank>[A-Za-z][A-Za-z ]{1,38}?)\s*$",
+    re.I,
+)
+# ... and tables by a rank in a row's first cell (tables.py): "Police Constable | 2017 |
+# Gross misconduct found | Dismissal without notice |".
+_RANK_CELL = re.compile(
+    r"\s*(?P<former>(?i:former|ex)[- ]+)?(?P<rank>[A-Za-z][A-Za-z ]{1,38}?)\s*\|"
+)
+_DETERMINER = (
+    r"(?P<det>(?i:a further|a ninth|a second|a third|a fourth|a fifth|a sixth|a seventh|"
+    r"an eighth|a|an|another|one|two|three|four|five|six|seven|eight|both|the|this|that|"
+    r"these|those|all|other)|\d)"
+)
+_MODIFIER = (
+    r"(?:(?:[A-Z][\w&'-]*|\([A-Z]+\)|and|&|of|former|ex|serving|other|further|unnamed|"
+    r"male|female|senior|junior|probationer|probationary|student|custody|off-duty|"
+    r"on-duty|long-serving|rogue|police|detective|special|uniformed|response|"
+    r"neighbourhood|firearms|traffic|armed|young|experienced|\d+[- ]year[- ]old|[a-z]+-based|"
+    r"married|disgraced|then|now|specialist|trainee|disciplined|two|three|four|five|six|"
+    r"civilian|staff|detention|dog|handler|serving|999|101)\s+){0,5}?"
+)
+_ROLE = (
+    r"(?P<role>(?i:police community support officers?|community support officers?|"
+    r"special constables?|police constables?|police sergeants?|detective constables?|"
+    r"detective sergeants?|detective inspectors?|detective chief inspectors?|"
+    r"chief inspectors?|constables?|sergeants?|inspectors?|superintendents?|officers?|"
+    r"detectives?|"
+    r"policem[ae]n|policewom[ae]n|cops?|bobby|workers?|employees?|"
+    r"members? of (?:police )?staff|(?:police )?staff members?|detention officers?|"
+    r"call handlers?|PCSOs?|"
+    # Police staff roles: "a control room operator", "a civilian investigator", "a
+    # member of Kent Police staff", "a 999 call handler".
+    r"(?:control room |contact centre |call )operators?|dispatchers?|"
+    r"(?:civilian |staff )investigators?|"
+    r"members? of (?:[A-Z][\w&-]* ){1,3}staff|"
+    # "a member of the Avon and Somerset Police Special Constabulary".
+    r"members? of (?:the )?(?:[A-Z][\w&-]* |and ){0,5}Special Constabulary)"
+    r"|PCs?|Pcs?|DCs?|DSs?)(?!\w)"
+    # A role word used as a modifier is not a person: "A Police Community Support Officer
+    # role is ..."; nor is a generic one: "an officer should behave in a manner ...";
+    # but "found that a former police officer would have been dismissed" is one.
+    r"(?!\s+(?:role|roles|post|posts|vehicle|car|van|station|federation|uniform|training|"
+    r"is expected|are expected)\b)"
+)
+# ... and an indefinite one before a modal is anyone: "an officer should behave", "an
+# officer can be dismissed"; "the officer will receive a final written warning" is
+# the one in the story, and so is "... that a former officer would have been
+# dismissed".
+# ... and so is one a condition introduces: "If an officer is found to have committed
+# gross misconduct, the outcomes available are ...", "where a constable is dismissed".
+_CONDITIONAL_BEFORE = re.compile(
+    r"\b(?:if|unless|whether|should|(?:cases?|circumstances|instances|situations)"
+    r"\s+(?:where|when|in which))\s+$",
+    re.IGNORECASE,
+)
+# "where"/"when" state a rule ("when an officer comes on duty", "where a constable is
+# dismissed") unless a past tense tells what happened ("where a police staff member
+# faced a hearing").
+_WHEN_BEFORE = re.compile(r"\b(?:where|when|whenever)\s+$", re.IGNORECASE)
+_PAST_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:was|were|had|did|[a-z]{2,}ed)\b", re.IGNORECASE
+)
+_GENERIC_MODAL_AFTER = re.compile(
+    r"\s+(?:(?:must|can|may|might|will|could|would(?! have been))\b"
+    # ... but a panel's findings use "should" for its sanctions: "findings that ... a
+    # police constable should be dismissed; a constable should receive a warning".
+    r"|should\b(?! (?:be|have been) (?:dismissed|sacked|demoted|reduced)| receive\b))"
+)
+_DESCRIPTION = re.compile(r"(?<![\w-])" + _DETERMINER + r"\s+" + _MODIFIER + _ROLE)
+# Headline copy drops the determiner: "Metropolitan Police PC sacked for ...",
+# "Cambridgeshire Police Officers sacked", "Police officer cleared", "South Yorkshire
+# Police officers who engaged in ... have been sacked". At the start of a clause, before
+# a verb or "who", the bare noun phrase is the subject.
+_BARE_DESCRIPTION = re.compile(
+    r"^\s*(?P<mods>(?:(?:[A-Z][\w&'-]*|former|ex|serving|rogue|disgraced|senior)\s+)"
+    r"{0,4}?)(?P<role>(?i:police officers?|officers?|police constables?|constables?|"
+    r"detectives?|"
+    r"sergeants?|policem[ae]n|policewom[ae]n|cops?)|PCs?|Pcs?|PCSOs?)(?!\w)"
+    r"(?=,?\s+(?i:who|that|is|are|was|were|has|have|had|sacked|dismissed|fired|cleared|"
+    r"given|handed|jailed|found|barred|demoted|receives?|received|gets?|got|faces?|"
+    r"admits?|admitted|avoids?|avoided|keeps?|kept|loses?|lost|would|guilty|acquitted|"
+    r"convicted|banned|struck)\b)"
+)
+# "and one was given a final written warning" (one of a counted group).
+_BARE_ONE = re.compile(
+    r"(?<![\w-])(?<!no )(?<!No )(?P<det>one|another"
+    # "one officer was dismissed, another received ... and a third was given ...".
+    r"|[Aa] (?:second|third|fourth|fifth|sixth)|[Tt]he (?:other|third|fourth|fifth))"
+    r"(?=\s+(?:was|were|has|had|received|is|got)\b)"
+)
+_PRONOUN = re.compile(
+    r"(?<![\w-])(?P<pronoun>he|she|they|He|She|They|him|them)(?![\w-])"
+)
+_AGE_BEFORE = re.compile(r"(?P<age>[1-6]\d)[- ]year[- ]old")
+# An age standing for a person, not qualifying a noun: "the 30-year-old was", not "the
+# 30-year-old man" (a description, or somebody else).
+_AGE_NOUN = re.compile(
+    r"(?<![\w-])(?:[Tt]he)\s+(?P<age>[1-6]\d)[- ]year[- ]old\b(?![- ]?\s*[A-Za-z]+\s+"
+    r"(?:was|had|has|is|were|who|from|of|and|,)\b)(?=\s*(?:,|was|had|has|is|who|from|"
+    r"of|admitted|denied|said|told|appeared|pleaded|committed|resigned|joined|"
+    r"[a-z]+ed)\b)"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:to|with|by|from|for|against|towards|about|into|as|at|on|than|between|"
+    r"(?:one|each|some|none|any|all|most|many|several|conduct|case|cases|behaviour|"
+    r"actions|investigation|role|names?|identity|details|trial|dismissal|sacking) of|"
+    r"alongside|among|including|like|under|told|supervisor|colleague|another|been|be|"
+    r"being|become|became|remain|remained|formerly|previously)\s*)$",
+    re.IGNORECASE,
+)
+# A rank stated as what someone was: "Lucas worked for South Yorkshire Police as a Pc",
+# "he served as a sergeant", "who was employed as a detention officer".
+_RANK_PREDICATE = re.compile(
+    r"\b(?:worked|served|serving|employed|working)\b[^.;]{0,60}?\bas an? "
+    r"(?P<rank>(?i:" + RANK_ALTERNATION + r")|" + ABBR_ALTERNATION + r")(?![\w-])"
+)
+# Modifiers of a bare noun phrase that make it someone else: "Chief Officer", "Press
+# Officer", "Investigating Officer".
+_SPEAKER_MODIFIER = re.compile(
+    r"\b(?:chief|press|investigating|liaison|senior investigating|family liaison|"
+    r"presiding|commanding)\s*$",
+    re.I,
+)
+
+
+def field_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
+    """The person a rank field ("Rank: PC") or a table row's first cell introduces."""
+    field = _RANK_FIELD.fullmatch(text) or _RANK_CELL.match(text)
+    if field is not None:
+        wording = field["rank"].strip()
+        rank = RANK_ABBREVIATIONS.get(wording) or rank_of(wording)
+        if rank is not None:
+            yield Mention(
+                offset + field.start("rank"),
+                offset + field.end("rank"),
+                "description",
+                wording,
+                rank=rank,
+                count=1,
+                former=bool(field.groupdict().get("former")),
+            )
+
+
+def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
+    """People described in `text`: "a former police officer", "Two Pcs", "the
+    officer", "one"."""
+    # Before descriptions: "who worked as a PCSO" states a known person's rank; it
+    # introduces nobody.
+    for match in _RANK_PREDICATE.finditer(text):
+        rank = rank_of(match["rank"])
+        if rank is not None:
+            # The rank of someone already in the story, not a new person.
+            yield Mention(
+                offset + match.start("rank"),
+                offset + match.end("rank"),
+                "description",
+                match["rank"],
+                rank=rank,
+                definite=True,
+            )
+    for match in _DESCRIPTION.finditer(text):
+        det = match["det"].lower()
+        role = match["role"]
+        # "found that two custody sergeants had a case to answer": "that" is a
+        # conjunction there, the number is the determiner.
+        number = re.match(
+            r"(?:that|the|these|those|all)\s+(two|three|four|five|six)\b",
+            match.group(0),
+            re.I,
+        )
+        if number and det in ("that", "this"):
+            det = number.group(1).lower()
+        words = match.group(0)
+        if role.lower() in ("officer", "officers") and re.search(
+            r"\b(?:chief|investigating|press|liaison|senior investigating)\s+officers?$",
+            words,
+            re.I,
+        ):
+            continue
+        plural = _is_plural(role)
+        definite = det in ("the", "this", "that", "these", "those", "both", "all")
+        if not definite and (
+            _GENERIC_MODAL_AFTER.match(text, match.end())
+            or _CONDITIONAL_BEFORE.search(text, 0, match.start())
+            or _WHEN_BEFORE.search(text, 0, match.start())
+            and not _PAST_AFTER.match(text, match.end())
+        ):
+            continue
+        count: int | None
+        if det in NUMBER_WORDS and det != "both":
+            count = NUMBER_WORDS[det]
+        elif det.isdigit():
+            count = int(det)
+        elif det.startswith("a ") or det.startswith("an "):
+            count = 1
+        elif det == "other":
+            count = None
+        else:
+            count = 2 if det == "both" else None
+        if number and definite and count is None:
+            # "all three officers had breached ...": the three just spoken of.
+            count = NUMBER_WORDS[number.group(1).lower()]
+        if plural and count == 1:
+            continue
+        rank = _description_rank(words, role)
+        if speaker_rank_value(rank) and (definite or role[:1].isupper()):
+            continue  # "the Chief Constable", "a Chief Superintendent": chairs, speakers
+        if det == "other":
+            definite = True
+        age = _AGE_BEFORE.search(words)
+        before = text[max(0, match.start() - 30) : match.start()]
+        yield Mention(
+            offset + match.start(),
+            offset + match.end(),
+            "description",
+            words,
+            rank=rank,
+            former=bool(re.search(r"\b(?:former|ex)\b", words, re.I)),
+            age=int(age["age"]) if age else None,
+            count=count,
+            definite=definite,
+            plural=plural,
+            after_preposition=bool(_PREPOSITION_BEFORE.search(before)),
+            accused=bool(ACCUSED_BEFORE.search(before)),
+        )
+    bare = _BARE_DESCRIPTION.match(text)
+    if bare is not None and not _SPEAKER_MODIFIER.search(bare["mods"]):
+        role = bare["role"]
+        plural = _is_plural(role)
+        yield Mention(
+            offset + bare.start("mods"),
+            offset + bare.end(),
+            "description",
+            bare.group(0).strip(),
+            rank=_description_rank(bare["mods"], role),
+            former=bool(re.search(r"\b(?:former|ex)\b", bare["mods"], re.I)),
+            count=None if plural else 1,
+            plural=plural,
+        )
+    for match in _BARE_ONE.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        yield Mention(
+            offset + match.start(),
+            offset + match.end(),
+            "description",
+            match.group(0),
+            count=1,
+            after_preposition=bool(_PREPOSITION_BEFORE.search(before)),
+        )
+
+
+def pronoun_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
+    """People referred back to: "the 43-year-old", he/she/they."""
+    for match in _AGE_NOUN.finditer(text):
+        # "The 43-year-old from Hamstreet was ...": someone met before, by their age.
+        yield Mention(
+            offset + match.start(),
+            offset + match.end(),
+            "pronoun",
+            match.group(0),
+            age=int(match["age"]),
+            definite=True,
+        )
+    for match in _PRONOUN.finditer(text):
+        word = match["pronoun"].lower()
+        yield Mention(
+            offset + match.start(),
+            offset + match.end(),
+            "pronoun",
+            match.group(0),
+            definite=True,
+            plural=word in ("they", "them"),
+        )
+
+
+def _is_plural(role: str) -> bool:
+    lowered = role.lower()
+    return (
+        lowered.endswith("s")
+        and not lowered.endswith("ss")
+        or lowered
+        in (
+            "policemen",
+            "policewomen",
+            "members of staff",
+            "members of police staff",
+        )
+    )
+
+
+def _description_rank(words: str, role: str) -> Rank | None:
+    """Rank from a description: "A Hampshire Constabulary police constable" → PC;
+    "a member of police staff" → staff; "officer", "detective" → None."""
+    lowered = role.lower()
+    if lowered in (
+        "officer",
+        "officers",
+        "policeman",
+        "policemen",
+        "policewoman",
+        "policewomen",
+        "cop",
+        "cops",
+        "bobby",
+        "detective",
+        "detectives",
+    ):
+        if re.search(r"\bspecial\b", words, re.I):
+            return Rank.SPECIAL_CONSTABLE
+        if re.search(r"\bdetention\b", words, re.I):
+            return Rank.POLICE_STAFF
+        # "A student officer from Hertfordshire Constabulary": a constable in training.
+        if re.search(r"\b(?:student|probationer|probationary)\b", words, re.I):
+            return Rank.POLICE_CONSTABLE
+        return None
+    if lowered.startswith(("members of ", "member of ")):
+        if lowered.endswith("special constabulary"):
+            return Rank.SPECIAL_CONSTABLE
+        return Rank.POLICE_STAFF
+    if lowered.rstrip("s").endswith(("operator", "dispatcher")):
+        return Rank.POLICE_STAFF
+    if lowered.rstrip("s").endswith("investigator"):
+        return Rank.POLICE_STAFF  # "a civilian investigator", never the IOPC's own
+    if lowered in ("worker", "workers", "employee", "employees"):
+        return (
+            Rank.POLICE_STAFF
+            if re.search(r"\b(?:civilian|police|staff)\b", words, re.I)
+            else None
+        )
+    rank = rank_of(role)
+    if rank is Rank.POLICE_CONSTABLE and re.search(r"\bspecial\b", words, re.I):
+        return Rank.SPECIAL_CONSTABLE
+    if rank is Rank.SERGEANT and re.search(r"\bdetective\b", words, re.I):
+        return Rank.DETECTIVE_SERGEANT
+    if rank is Rank.POLICE_CONSTABLE and re.search(r"\bdetective\b", words, re.I):
+        return Rank.DETECTIVE_CONSTABLE
+    return rank

@@ -1,0 +1,95 @@
+"""`find_mentions`: each kind of mention read in turn, the words a mention takes
+claimed so that a later kind does not read them again, then appositions merged."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import chain
+
+from cases.ingest.mentions.descriptions import (
+    description_mentions,
+    field_mentions,
+    pronoun_mentions,
+)
+from cases.ingest.mentions.mention import Mention
+from cases.ingest.mentions.names import label_mentions, named_mentions
+
+
+def find_mentions(text: str, offset: int = 0) -> list[Mention]:
+    """Mentions of police people in `text` (a clause), in order of position."""
+    found: list[Mention] = []
+    taken = bytearray(len(text) + 1)  # characters already claimed by a mention
+
+    def add(mention: Mention) -> None:
+        start, end = mention.start - offset, mention.end - offset
+        if any(taken[start:end]):
+            return
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(mention)
+
+    # The order is precedence: the words one kind takes are not read again by a later
+    # one (a name's rank word is not also a description).
+    for mention in chain(
+        field_mentions(text, offset),
+        label_mentions(text, offset),
+        named_mentions(text, offset),
+        description_mentions(text, offset),
+        pronoun_mentions(text, offset),
+    ):
+        add(mention)
+    found.sort(key=lambda mention: mention.start)
+    return _merge_appositions(text, offset, found)
+
+
+def _merge_appositions(text: str, offset: int, found: list[Mention]) -> list[Mention]:
+    """ "Another officer, PC Paul Lockett, was charged" and "Benjamin Monk, a West Mercia
+    Police officer," are one person: keep the named mention, with the description's
+    rank and former-ness when the name carries none."""
+    merged: list[Mention] = []
+    skip: set[int] = set()
+    for index, mention in enumerate(found):
+        if index in skip:
+            continue
+        if index + 1 < len(found):
+            following = found[index + 1]
+            gap = text[mention.end - offset : following.start - offset]
+            pair = {mention.kind, following.kind}
+            if (
+                mention.kind == following.kind == "description"
+                and mention.rank is None
+                and following.rank is not None
+                and not (mention.plural or following.plural)
+                and re.fullmatch(r",\s*", gap)
+                and following.text[:2].lower() in ("a ", "an")
+                and re.match(r"\s*,\s*(?!and\b|or\b)", text[following.end - offset :])
+            ):
+                # "A third officer, a detective constable, was given ...": one person,
+                # of the rank the apposition gives ("A sergeant, a constable, and ..."
+                # is a list).
+                merged.append(replace(mention, rank=following.rank))
+                skip.add(index + 1)
+                continue
+            if (
+                re.fullmatch(r",\s*(?:known as\s*)?'?", gap)
+                and "description" in pair
+                and pair & {"named", "label"}
+            ):
+                description, named = (
+                    (mention, following)
+                    if mention.kind == "description"
+                    else (following, mention)
+                )
+                if not description.plural:
+                    merged.append(
+                        replace(
+                            named,
+                            rank=named.rank or description.rank,
+                            former=named.former or description.former,
+                            age=named.age or description.age,
+                        )
+                    )
+                    skip.add(index + 1)
+                    continue
+        merged.append(mention)
+    return merged
