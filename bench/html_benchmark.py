@@ -1,4 +1,4 @@
-"""HTML reader benchmark: the hand-written reader (cases/ingest/read.py) or trafilatura.
+"""HTML reader benchmark: the hand-written reader (cases/ingest/read/) or trafilatura.
 
 Runs the HTML read tests (tests/ingest/test_read.py: the page shapes the archive meets,
 each test one expectation of the text or metadata read) with each reader, counts what
@@ -46,18 +46,19 @@ def time_readers() -> dict[str, float]:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "misconduct.settings")
     from trafilatura_reader import fill_with_trafilatura
 
-    from cases.ingest import read
+    from cases.ingest.read.html_page import fill_from_html
+    from cases.ingest.records import Document
 
     pages = sorted((ROOT / "tests" / "ingest" / "fixtures").glob("*.html"))
     timings = {}
     for name, fill in (
-        ("hand-written", read._fill_from_html),
+        ("hand-written", fill_from_html),
         ("trafilatura", fill_with_trafilatura),
     ):
         started = time.perf_counter()
         for _ in range(ROUNDS):
             for page in pages:
-                document = read.Document(path=str(page), raw_text=page.read_text())
+                document = Document(path=str(page), raw_text=page.read_text())
                 fill(document)
         timings[name] = (time.perf_counter() - started) * 1000 / ROUNDS / len(pages)
     return timings
@@ -71,7 +72,7 @@ def main() -> None:
     rows = []
     failures = {}
     for name, plugins in (
-        ("hand-written (cases/ingest/read.py)", ()),
+        ("hand-written (cases/ingest/read/)", ()),
         ("trafilatura", ("trafilatura_reader",)),
     ):
         passed, failed, names = run_tests(*plugins)

@@ -2,7 +2,7 @@
 
 `pytest -p trafilatura_reader` (with bench/ on the path) runs the read tests with
 trafilatura reading each page's main text, title, date, publisher and URL instead of
-the hand-written reader in cases/ingest/read.py.
+the hand-written reader in cases/ingest/read/html_page.py.
 """
 
 from __future__ import annotations
@@ -34,6 +34,6 @@ def fill_with_trafilatura(document) -> None:
 
 
 def pytest_configure(config) -> None:
-    from cases.ingest import read
+    from cases.ingest.read import document
 
-    read._fill_from_html = fill_with_trafilatura
+    document.fill_from_html = fill_with_trafilatura

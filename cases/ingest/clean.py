@@ -18,7 +18,7 @@ import re
 __all__ = ["clean_text"]
 
 # The corpus convention: a first line " date YYYY-MM-DD" holds the capture's publication
-# date. read.py parses it; it is metadata, not wording of the story.
+# date. read/published.py parses it; it is metadata, not wording of the story.
 _DATE_LINE = re.compile(r"\A[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]*")
 
 # Characters normalised everywhere: typographic quotes become plain ones so that one

@@ -1,7 +1,7 @@
 """Tables: each row of a results table is a record of its own.
 
 Two layouts reach extraction. The readers write an HTML, PDF or Word table row as one
-line with its cells joined by " | " (read.py, pdf.py, docx.py):
+line with its cells joined by " | " (read/, pdf.py, docx.py):
 
     Rank | Date of the hearing | Hearing type | Allegation | Outcome | Sanction |
     Police Constable | 2017 | Expedited | Discreditable conduct | Gross misconduct found | Dismissal without notice |

@@ -9,11 +9,11 @@ from bs4.builder import ParserRejectedMarkup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cases.ingest import read
 from cases.ingest.read import (
     MAX_BYTES,
     FoundPath,
     ReadError,
+    html_page,
     iter_document_paths,
     read_document,
 )
@@ -551,7 +551,7 @@ def test_page_the_parser_cannot_handle_falls_back_to_flat_text(
     def failing_parser(*args, **kwargs):
         raise failure
 
-    monkeypatch.setattr(read, "BeautifulSoup", failing_parser)
+    monkeypatch.setattr(html_page, "BeautifulSoup", failing_parser)
     html = page(
         body="<script>var x;</script><p>Officer &amp; staff</p><p>dismissed</p>"
     )

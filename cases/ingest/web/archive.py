@@ -1,6 +1,6 @@
 """The crawler wired to the archive: a fetched page goes through the ingest like a file.
 
-`WebArchive` is the `Archive` the crawl loop talks to: it reads a capture with read.py,
+`WebArchive` is the `Archive` the crawl loop talks to: it reads a capture with read/,
 ingests it with the pipeline (new content at a known address becomes that source's next
 version), and keeps the capture's validators and gone-or-online state through
 `cases.ingest.save.captures`. `crawl_sites` and `ingest_urls` are the two runs the

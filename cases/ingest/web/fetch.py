@@ -9,7 +9,7 @@ that matter); a 304 is `NotModified`; anything else is a `FetchError` whose `rea
 one line a person can act on.
 
 What it must not do: touch the ORM or Django settings, decode or interpret the bytes
-(read.py's job), or decide what to crawl (crawl.py's job).
+(the read stage's job), or decide what to crawl (crawl.py's job).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ USER_AGENT = (
     "UKPoliceMisconductArchive/1.0 "
     "(reference archive of police misconduct outcomes; respects robots.txt)"
 )
-# What read.py can read (a format it learns is fetched too). A server that says
+# What the read stage can read (a format it learns is fetched too). A server that says
 # "application/octet-stream" for a page is refused rather than guessed at: the reason
 # names the type it gave.
 READABLE_TYPES = frozenset({*MEDIA_TYPES.values(), "application/xhtml+xml"})
@@ -47,7 +47,7 @@ class Limits:
 
     timeout: float = 20.0  # seconds: to connect, and between two chunks of the body
     deadline: float = 60.0  # seconds: the whole page, however it trickles in
-    max_bytes: int = 20 * 1024 * 1024  # read.py refuses larger documents too
+    max_bytes: int = 20 * 1024 * 1024  # the read stage refuses larger documents too
     max_redirects: int = 5
     content_types: frozenset[str] = READABLE_TYPES
     user_agent: str = USER_AGENT
