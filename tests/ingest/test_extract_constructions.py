@@ -520,6 +520,11 @@ CASES = {
         "them was Inspector Dan Pole, who was dismissed for assaulting a colleague.",
         [{"name": "Dan Pole", "severity": "gross misconduct", "outcome": "dismissed"}],
     ),
+    "names_with_accents_and_apostrophes": (
+        "PC Ciarán O'Neill was dismissed without notice. Sgt Zoë Brontë was given a "
+        "final written warning.",
+        [{"name": "Ciarán O'Neill"}, {"name": "Zoë Brontë"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",

@@ -34,7 +34,10 @@ _NOT_NAME = frozenset(
     Date Dates Time Venue Allegation Allegations Outcome Outcomes Sanction Rank Name
     Details Breach Type""".split()
 )
-_NAME_WORD = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Letters of names in any Latin script: "Ciarán O'Neill", "Zoë Brontë", "Łukasz".
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+_NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME = (
     r"(?P<name>"
     + _NAME_WORD
