@@ -525,6 +525,11 @@ CASES = {
         "final written warning.",
         [{"name": "Ciarán O'Neill"}, {"name": "Zoë Brontë"}],
     ),
+    "what_someone_still_was_is_nobody_new": (
+        "Former PC Ann Dee would have been dismissed. The chair said that if she was "
+        "still a serving police officer she would have been dismissed without notice.",
+        [{"name": "Ann Dee", "outcome": "would have been dismissed"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",

@@ -128,7 +128,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:one|each|some|none|any|all|most|many|several|conduct|case|cases|behaviour|"
     r"actions|investigation|role|names?|identity|details|trial|dismissal|sacking) of|"
     r"alongside|among|including|like|under|told|supervisor|colleague|another|been|be|"
-    r"being|become|became|remain|remained|formerly|previously)\s*)$",
+    r"being|become|became|remain|remained|formerly|previously"
+    # What someone is or was, not someone new: "if she was still a serving police
+    # officer", "he is no longer a constable".
+    r"|(?:was|is|were|are) (?:still|no longer|not|once))\s*)$",
     re.IGNORECASE,
 )
 # A rank stated as what someone was: "Lucas worked for South Yorkshire Police as a Pc",
