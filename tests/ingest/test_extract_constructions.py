@@ -530,6 +530,12 @@ CASES = {
         "still a serving police officer she would have been dismissed without notice.",
         [{"name": "Ann Dee", "outcome": "would have been dismissed"}],
     ),
+    "a_label_in_apposition_is_the_same_person": (
+        "A Surrey Police officer harassed colleagues, a panel found.\n\nThe officer, "
+        "referred to only as Officer K, was found to have committed gross misconduct. "
+        "Officer K had resigned.",
+        [{"severity": "gross misconduct", "former": True}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",

@@ -34,6 +34,15 @@ _OF_THEM_FINAL = re.compile(
 MAX_PEOPLE = 300
 
 
+# What joins two mentions of one person: "The officer, referred to only as Officer D",
+# "a constable, named as PC Ray Hill,", "the sergeant, known as Officer B".
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:who (?:is|was|has been) )?(?:referred to|known|named|identified|"
+    r"described|anonymised|designated)(?: only| publicly| in the hearing)? as)\s*",
+    re.IGNORECASE,
+)
+
+
 class Tracker(Resolution, DescriptionResolution, Targeting, Applying, HearingDates):
     """Follows people through a story and collects what is found about each."""
 
@@ -100,6 +109,17 @@ class Tracker(Resolution, DescriptionResolution, Targeting, Applying, HearingDat
         resolved: list[tuple[Mention, list[Draft]]] = []
         for mention in mentions:
             if any(s <= mention.start < e for s, e in civilians):
+                continue
+            if (
+                resolved
+                and len(resolved[-1][1]) == 1
+                and _APPOSITION.fullmatch(
+                    self._text[resolved[-1][0].end : mention.start]
+                )
+            ):
+                # "The officer, referred to only as Officer D, ...": one person.
+                self._describe(resolved[-1][1][0], mention)
+                resolved.append((mention, resolved[-1][1]))
                 continue
             drafts = self._resolve(
                 mention,
