@@ -86,8 +86,11 @@ bench-ingest-real: setup
 	DATABASE_URL=$(BENCH_URL)/$(BENCH_DB) $(PY) bench/ingest_benchmark.py --real --write
 
 # Loads 100,000 generated cases into its own database once; later runs reuse them.
+# BROWSE_DB=… gives a session a database of its own on a shared server.
+BROWSE_DB ?= misconduct_browse_bench
+
 bench-browse: setup
-	DATABASE_URL=$(BENCH_URL)/misconduct_browse_bench $(PY) bench/browse_benchmark.py --write
+	DATABASE_URL=$(BENCH_URL)/$(BROWSE_DB) $(PY) bench/browse_benchmark.py --write
 
 # The PDF and HTML readers against the libraries they were chosen over (no database).
 bench-readers: setup
@@ -98,7 +101,7 @@ bench-readers: setup
 # gunicorn and wrk (Debian package) on the list page of bench-browse's database.
 bench-serve: setup
 	@command -v wrk >/dev/null || { echo "error: wrk is missing: apt-get install wrk" >&2; exit 1; }
-	DATABASE_URL=$(BENCH_URL)/misconduct_browse_bench $(PY) bench/serve_benchmark.py --write
+	DATABASE_URL=$(BENCH_URL)/$(BROWSE_DB) $(PY) bench/serve_benchmark.py --write
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -70,20 +70,21 @@ CACHED = {"list", "search", "broad-search", "force", "stats"}  # cases.views
 
 NOTES = """\
 What changed (issue 13): the list's 11 facet counts, which cases it lists and in what
-order, the stats page's aggregates and a force page's figures come from the public
-facts held in memory by each process (`cases.facts`: numpy arrays of the public
-cases, people's results and standards breached, read from the public projection),
-not from grouped queries. They are read again when the archive's version moves, which
-every write path raises in its transaction: the first request after a change pays
-for the read ("first list page after a write" above), no later one, and no count
-from before a change is served after it. PostgreSQL sends the 25 rows a page shows,
-keeps full-text search (the words' matching cases, and their ranking by relevance)
-and is the store. Before this change, on this machine at 100,000 cases, cold: list
-301-414 ms, common-words search 616-685 ms, stats 616-893 ms, largest force 103-197
-ms, case page 8-9 ms (earlier runs of this benchmark and the measurement in issue 13,
-on a quieter machine).
+order, which of its people match the person filters, the stats page's charts and a
+force page's figures come from the public facts held in memory by each process
+(`cases.facts`: numpy arrays of the public cases, people's results and standards
+breached), through the case list's filters, not from grouped queries. They are read
+again when the archive's version moves, which every write path raises in its
+transaction: the first request after a change pays for the read ("first list page
+after a write" above), no later one, and no count from before a change is served
+after it. PostgreSQL is the store, sends the 25 rows a page shows and keeps full-text
+search: one statement finds every match with its rank (packed in one binary value),
+the facts order them, and only the page's rows are read again, with their headlines.
+Before this work, at 100,000 cases, cold: list 301-414 ms, common-words search
+616-685 ms, stats 616-893 ms, largest force 103-197 ms, case page 8-9 ms (earlier
+runs of this benchmark and the measurement in issue 13, on a quieter machine).
 
-Several server processes each hold their own facts (about 5 MB of arrays at 100,000
+Several server processes each hold their own facts (about 6 MB of arrays at 100,000
 cases) and read them again on their first request after a change: nothing to share
 or lock between processes or hosts, and the version in the database is what each
 checks, once a request. Warm pages still come from the page cache, per version."""
@@ -146,7 +147,7 @@ def resident_mb() -> float:
 
 
 def facts_mb(held) -> float:
-    arrays = [held.case_ids, held.case_row, *held.cases.values()]
+    arrays = [held.case_ids, held.case_row, held.result_ids, *held.cases.values()]
     arrays += [*held.results.values(), *held.standards]
     return sum(array.nbytes for array in arrays) / 2**20
 
