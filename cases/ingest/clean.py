@@ -106,6 +106,14 @@ _MOST_READ = re.compile(
 
 _MAX_FURNITURE = 400
 
+# A news site's sign-off and what follows it on the same line (a captured page whose
+# paragraphs ran together): "Follow BBC Hereford & Worcester on BBC Sounds, Facebook, X
+# and Instagram. Detective who pretended to work from home sacked ..." are links to
+# other stories.
+_FOLLOW_TAIL = re.compile(
+    r"\s*\bFollow (?:BBC|us)\b[^.\n]{0,120}\b(?:Facebook|Twitter|Instagram|X)\b.*$"
+)
+
 _SPACES = re.compile(r" {2,}")
 _BLANKS = re.compile(r"\n{3,}")
 
@@ -136,6 +144,6 @@ def clean_text(text: str) -> str:
             _HEADER_LINE.match(line) or _FURNITURE_LINE.match(line)
         ):
             continue
-        kept.append(line)
+        kept.append(_FOLLOW_TAIL.sub("", line))
     cleaned = "\n".join(kept).strip()
     return _BLANKS.sub("\n\n", cleaned)

@@ -168,5 +168,11 @@ def _last_word(line: str, end: int) -> str:
 
 
 def _quote_state_after(piece: str, in_quote: bool) -> bool:
-    """Whether a quotation is still open after `piece` ("said: \"... ." opens one)."""
+    """Whether a quotation is still open after `piece` ("said: \"... ." opens one).
+    A piece that opens with a quotation mark starts a quotation whatever came before:
+    reporters open each paragraph of a long quotation again without closing the last
+    one, so '"We expect ... integrity. These officers ... position. "Behaviour like
+    this ... expect." Both officers ...' is closed after "expect."."""
+    if piece.lstrip().startswith('"'):
+        return piece.count('"') % 2 == 1
     return (piece.count('"') % 2 == 1) != in_quote

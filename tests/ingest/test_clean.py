@@ -78,3 +78,11 @@ def test_a_most_read_block_ends_the_story():
 def test_a_sentence_that_mentions_cookies_in_passing_is_kept():
     text = "The officer took cookies from the canteen and was given a written warning."
     assert clean_text(text) == text
+
+
+def test_a_sign_off_and_the_links_after_it_on_one_line_are_dropped():
+    line = (
+        "Both officers were barred. Follow BBC Kent on BBC Sounds, Facebook, X and "
+        "Instagram. Detective sacked over lies Officer sacked over pictures"
+    )
+    assert clean_text(line) == "Both officers were barred."

@@ -536,6 +536,24 @@ CASES = {
         "Officer K had resigned.",
         [{"severity": "gross misconduct", "former": True}],
     ),
+    "pronoun_is_the_subject_just_named": (
+        "PC Amy Dale and PC Ben Wray were found guilty of gross misconduct. Both Dale "
+        "and Wray worked nights. Dale resigned in May but was told she would have been "
+        "dismissed. PC Wray was dismissed.",
+        [
+            {"name": "Amy Dale", "outcome": "would have been dismissed"},
+            {"name": "Ben Wray", "outcome": "dismissed"},
+        ],
+    ),
+    "a_quotation_opened_again_closes_where_it_ends": (
+        'PC Ben Wray was given a written warning. The chief said: "We expect '
+        'honesty. Officers must act well. "This was wrong." PC Amy Dale resigned in '
+        "May but was told she would have been dismissed.",
+        [
+            {"name": "Ben Wray", "outcome": "written warning"},
+            {"name": "Amy Dale", "outcome": "would have been dismissed"},
+        ],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",

@@ -38,9 +38,10 @@ class Mention:
     bare: bool = (
         False  # a name with no rank or description: "Thomas Grant was dismissed"
     )
-    # "Mr Cook", "Ms Heeney": a courtesy title and a surname only refer back to
-    # someone already named; they never name or make anyone (the caller "Mr Turner").
-    honorific: bool = False
+    # "Mr Cook", "Ms Heeney", "Mitchell resigned": a surname with a courtesy title or
+    # alone only refers back to someone already named; it never names or makes anyone
+    # (the caller "Mr Turner").
+    back_reference: bool = False
 
     @property
     def surname(self) -> str | None:

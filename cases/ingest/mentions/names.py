@@ -88,6 +88,14 @@ _BARE_SUBJECT = re.compile(
     # the anonymous officer the story is about).
     r"|(?!was\b|were\b)[a-z]{3,}ed|took|got|sent|made|told|kept|gave|lied|stole)\b)"
 )
+# A surname alone opening a clause with an act: "Mitchell resigned in January",
+# "Burgess had already been fired" (a back-reference only, see people/resolve.py).
+_SURNAME_SUBJECT = re.compile(
+    r"\s*(?P<name>"
+    + _NAME_WORD
+    + r")(?='s\b|\s+(?:was|were|had|has|is|[a-z]{3,}ed|took|"
+    r"got|sent|made|told|kept|gave|lied|stole|denied|admitted|resigned|retired)\b)"
+)
 # "Mr Cook's misconduct hearing", "Ms Heeney, 38, said".
 _HONORIFIC = re.compile(
     r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>" + _NAME_WORD + r")(?![\w-])"
@@ -227,7 +235,17 @@ def named_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             text[match.start() : match.end("name")],
             name=match["name"],
             age=int(match["age"]) if match["age"] else None,
-            honorific=True,
+            back_reference=True,
+        )
+    surname = _SURNAME_SUBJECT.match(text)
+    if surname is not None and surname["name"] not in _NOT_NAME:
+        yield Mention(
+            offset + surname.start("name"),
+            offset + surname.end("name"),
+            "named",
+            surname["name"],
+            name=surname["name"],
+            back_reference=True,
         )
     for match in _BARE_NAMED.finditer(text):
         name = _clean_name(match["name"])

@@ -120,7 +120,7 @@ class Resolution:
             return [self.focus[-1]]
         if kind == "named":
             draft = self._by_name(mention)
-            if draft is None and mention.honorific:
+            if draft is None and mention.back_reference:
                 return []
             if draft is None and mention.bare:
                 # A bare name only names the unnamed officer the story is about.

@@ -121,6 +121,21 @@ class Tracker(Resolution, DescriptionResolution, Targeting, Applying, HearingDat
                 self._describe(resolved[-1][1][0], mention)
                 resolved.append((mention, resolved[-1][1]))
                 continue
+            subject = next(
+                (ds for m, ds in reversed(resolved) if m.kind != "pronoun"), None
+            )
+            if (
+                mention.kind == "pronoun"
+                and not mention.plural
+                and subject is not None
+                and len(subject) == 1
+            ):
+                # "Mitchell resigned ... but was told he would have been dismissed":
+                # the pronoun is the subject just named, not the story's last focus.
+                if mention.age is not None:
+                    self._describe(subject[0], mention)
+                resolved.append((mention, subject))
+                continue
             drafts = self._resolve(
                 mention,
                 sentence_index=sentence_index,
