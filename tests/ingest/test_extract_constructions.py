@@ -554,6 +554,12 @@ CASES = {
             {"name": "Amy Dale", "outcome": "would have been dismissed"},
         ],
     ),
+    "a_description_in_apposition_and_a_predicate_are_the_same_person": (
+        "A Met officer has been sacked for gross misconduct.\n\nThe officer, a chief "
+        "inspector, had claimed online that he was a serving police officer with a "
+        "firearms licence. The officer was dismissed without notice.",
+        [{"rank": "Chief Inspector", "outcome": "dismissed"}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",

@@ -131,7 +131,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"being|become|became|remain|remained|formerly|previously"
     # What someone is or was, not someone new: "if she was still a serving police
     # officer", "he is no longer a constable".
-    r"|(?:was|is|were|are) (?:still|no longer|not|once))\s*)$",
+    r"|(?:was|is|were|are) (?:still|no longer|not|once)"
+    r"|\b(?:he|she|they|who) (?:was|is|were|are))\s*)$",
     re.IGNORECASE,
 )
 # A rank stated as what someone was: "Lucas worked for South Yorkshire Police as a Pc",

@@ -34,6 +34,19 @@ _OF_THEM_FINAL = re.compile(
 MAX_PEOPLE = 300
 
 
+def _appositive_description(text: str, before: Mention, mention: Mention) -> bool:
+    """ "The officer, a chief inspector, had ...", "PC Ann Lee, a detective, was ...":
+    a single indefinite description set off by commas right after a mention is the
+    same person described again."""
+    return (
+        mention.kind == "description"
+        and not mention.definite
+        and mention.count == 1
+        and text[before.end : mention.start].strip() == ","
+        and text[mention.end : mention.end + 1] == ","
+    )
+
+
 # What joins two mentions of one person: "The officer, referred to only as Officer D",
 # "a constable, named as PC Ray Hill,", "the sergeant, known as Officer B".
 _APPOSITION = re.compile(
@@ -113,8 +126,11 @@ class Tracker(Resolution, DescriptionResolution, Targeting, Applying, HearingDat
             if (
                 resolved
                 and len(resolved[-1][1]) == 1
-                and _APPOSITION.fullmatch(
-                    self._text[resolved[-1][0].end : mention.start]
+                and (
+                    _APPOSITION.fullmatch(
+                        self._text[resolved[-1][0].end : mention.start]
+                    )
+                    or _appositive_description(self._text, resolved[-1][0], mention)
                 )
             ):
                 # "The officer, referred to only as Officer D, ...": one person.
