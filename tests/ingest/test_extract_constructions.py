@@ -560,6 +560,15 @@ CASES = {
         "firearms licence. The officer was dismissed without notice.",
         [{"rank": "Chief Inspector", "outcome": "dismissed"}],
     ),
+    "a_count_restating_the_people_just_named": (
+        "Police constables Ian Hope and May Lowe, of Kent Police, faced a hearing. Two "
+        "officers who filmed videos on duty were found to have committed gross "
+        "misconduct.",
+        [
+            {"name": "Ian Hope", "severity": "gross misconduct"},
+            {"name": "May Lowe", "severity": "gross misconduct"},
+        ],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",

@@ -281,12 +281,24 @@ def named_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
 
 def _clean_name(raw: str) -> str | None:
     words = []
-    for word in raw.split():
+    raw_words = raw.split()
+    for index, word in enumerate(raw_words):
         if word.startswith("'"):
             continue  # a nickname: "Kenneth 'Kenny' Brogan"
         if not words and word in _RANK_TITLES:
             continue  # a second title: "Colchester officers Pc Jason Munns"
-        if word in _NOT_NAME:
+        if word in _NOT_NAME and not (
+            not words and word in _GIVEN_NAMES and _surname_follows(raw_words, index)
+        ):
             break
         words.append(word)
     return " ".join(words) or None
+
+
+# Months that are also given names: "PC April Cooper", "Sgt June Hale"; a name only
+# where a surname follows ("in May 2021" has none).
+_GIVEN_NAMES = frozenset({"April", "May", "June", "August"})
+
+
+def _surname_follows(words: list[str], index: int) -> bool:
+    return index + 1 < len(words) and words[index + 1] not in _NOT_NAME

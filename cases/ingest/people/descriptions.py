@@ -58,6 +58,17 @@ class DescriptionResolution:
             if again is not None:
                 self._describe(again, mention)
                 return [again]
+        if count > 1:
+            named = [
+                d
+                for d in self.focus
+                if not d.anonymous and not d.decided and self._compatible(d, mention)
+            ]
+            if len(named) == count:
+                # "Police constables Amy Taylor and April Cooper ... were subject to a
+                # hearing" then "Two police officers who posted videos were found to
+                # have committed gross misconduct": the two just named.
+                return named
         slots = (
             self._slot(mention, outcome, count, before=sentence_index)
             if deciding or mention.former
