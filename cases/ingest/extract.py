@@ -102,16 +102,18 @@ def extract_release(
     rows = table_rows(text)
     # What each clause says, read once: a second reading of the story (a quoted
     # statement taken as the story, a group taken as two) reuses it.
-    analysed: dict[tuple[int, bool, bool, bool], tuple[list, list, list]] = {}
+    analysed: dict[tuple[int, bool, bool, bool, bool], tuple[list, list, list]] = {}
 
-    def analyse(clause, quoted: bool, listed: bool, alleging: bool):
-        key = (clause.start, quoted, listed, alleging)
+    def analyse(clause, quoted: bool, listed: bool, alleging: bool, alleged: bool):
+        key = (clause.start, quoted, listed, alleging, alleged)
         if key not in analysed:
             findings = read_findings(
                 clause.text, clause.start, quoted=quoted, listed=listed
             )
             if alleging:
                 findings = [_as_alleged(f) for f in findings if f.kind not in DECIDES]
+            elif alleged:
+                findings = [_as_alleged(f) for f in findings]
             analysed[key] = (
                 find_mentions(clause.text, clause.start),
                 findings,
@@ -145,9 +147,10 @@ def extract_release(
                 reader = row_trackers[row.first]
             alleging = _alleging(sentence.text, alleging)
             listed = _listed(sentence.text, listed) or bool(row and row.of_standards)
+            alleged = _states_an_allegation(sentence.text)
             for clause in sentence.clauses():
                 mentions, findings, dates = analyse(
-                    clause, sentence.quoted, listed, alleging
+                    clause, sentence.quoted, listed, alleging, alleged
                 )
                 reader.process(sentence, clause, mentions, findings, index, dates)
         for row in row_trackers.values():
@@ -271,6 +274,14 @@ def _listed(sentence: str, listed: bool) -> bool:
 
 
 _LIST_ITEM_WORDS = 8
+
+
+def _states_an_allegation(sentence: str) -> bool:
+    """Whether the whole sentence states what was alleged, so that the standards of
+    every one of its clauses are alleged ones: "he breached the standards, namely:
+    confidentiality; orders and instructions" after "The officer faced allegations
+    that", unless it also says they were found."""
+    return bool(p.ALLEGED_THAT.search(sentence)) and not p.FOUND_WORD.search(sentence)
 
 
 def _as_alleged(finding: Finding) -> Finding:

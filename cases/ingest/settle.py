@@ -44,12 +44,10 @@ def settle(draft: Draft, force: str | None, force_span: Span | None) -> Draft:
     person = draft.person
     # Standards named in allegations count once the allegations are found proven:
     # "found the allegations proven", a level found ("was guilty of gross misconduct")
-    # or a sanction for them (SCHEMA.md).
+    # (SCHEMA.md); a sanction alone does not say which allegations were proven.
     if draft.case_proven and person.severity is None and draft.case_level:
         person.severity = draft.case_level
-    proven = draft.case_proven or (
-        person.outcome not in (None, Outcome.NOT_PROVEN) or person.severity
-    )
+    proven = draft.case_proven or bool(person.severity)
     if proven:
         alleged = [
             standard

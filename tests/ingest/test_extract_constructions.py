@@ -569,6 +569,12 @@ CASES = {
             {"name": "May Lowe", "severity": "gross misconduct"},
         ],
     ),
+    "allegations_found_to_be_true_count_their_standards": (
+        "PC Zak Hale faced allegations that he breached the standard of "
+        "confidentiality. The chair found the allegations to be true and he was "
+        "dismissed.",
+        [{"name": "Zak Hale", "standards": ["confidentiality"]}],
+    ),
     "second_title_before_the_name": (
         "A misconduct panel found that Kent officers Pc Ola Brown and Pc Tim Ray had "
         "committed gross misconduct. Both were dismissed.",
@@ -624,3 +630,30 @@ def test_a_conviction_of_someone_the_officer_knew_is_not_theirs():
         "person convicted of an offence."
     )
     assert [(p["name"], p.get("criminal")) for p in people] == [("Sue Hart", None)]
+
+
+def test_a_sanction_alone_does_not_prove_the_standards_alleged():
+    # SCHEMA.md: alleged standards count when the text says the allegations were
+    # found proven, not merely because a sanction followed.
+    [person] = _people(
+        "It was alleged that PC Zak Hale breached the standards of professional "
+        "behaviour relating to confidentiality. He was given a written warning."
+    )
+    assert person.get("standards") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A whole sentence that states an allegation, its list cut at semicolons.
+        "PC Zak Hale faced allegations that he breached the standards, namely: "
+        "confidentiality; orders and instructions; and discreditable conduct. He was "
+        "given a written warning.",
+        # What a hearing was told is the case put to it.
+        "PC Zak Hale was given a written warning. The hearing was told he did not "
+        "treat colleagues with respect and courtesy.",
+    ],
+)
+def test_standards_only_alleged_are_not_found(text):
+    [person] = _people(text)
+    assert (person["outcome"], person.get("standards")) == ("written warning", None)

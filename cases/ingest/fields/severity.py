@@ -127,7 +127,10 @@ STATED_RESULT = re.compile(
 # What is alleged: "it was alleged that ...", "allegations that ...", "accused of".
 ALLEGED_THAT = re.compile(
     r"\b(?:is|was|were|are|been) alleged\b|\balleged that\b|\ballegations? that\b"
-    r"|\baccused of\b",
+    r"|\baccused of\b"
+    # What a forum heard is the case put to it: "The hearing was told PC H did not
+    # treat colleagues with respect and courtesy".
+    r"|\b(?:hearing|panel|tribunal|court|jury) (?:was|were|had been) told\b",
     IGNORECASE,
 )
 # ... unless the clause also finds it: "found allegations that he ... proven".
@@ -161,10 +164,12 @@ RATHER_THAN_GROSS = re.compile(
 
 # "found proven" with no level: the level of the case to answer carries over
 # ("The case against him was found proven", "after the cases were proven").
+_PROVEN = r"(?:prove[nd]|true|substantiated|well[- ]founded|upheld)"
 CASE_PROVEN = re.compile(
     r"\b(?:case|cases|allegation|allegations)\b[^.]{0,60}?\b(?:was|were|been)\s+"
-    r"(?:all\s+)?(?:found\s+)?(?:to be\s+)?prove[nd]\b"
-    r"|\bfound the (?:case|allegations?)\b[^.]{0,40}?\bprove[nd]\b"
+    r"(?:all\s+)?(?:found\s+)?(?:to be\s+)?" + _PROVEN + r"\b"
+    # "found the allegations proven", "found the allegations to be true".
+    r"|\bfound the (?:case|allegations?)\b[^.]{0,40}?\b" + _PROVEN + r"\b"
     # "The panel found allegations that he breached the standards of ... proven".
     r"|\bfound (?:the )?allegations? that\b[^.]{0,150}?\bprove[nd]\b"
     r"|\bfound proven\b|\bwere all proven\b",
