@@ -92,9 +92,20 @@ WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
+_MONTH_NAMES = (
+    "January February March April May June July August September October November "
+    "December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
+).split()
+# As written in running text or in capitals ("3 MARCH 2016 | BY ..."); never in lower
+# case, where "may" is a verb.
 _M = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"(?P<month>"
+    + "|".join(
+        sorted(
+            {*_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES)}, key=len, reverse=True
+        )
+    )
+    + r")\.?"
 )
 _WD = r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*)?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -151,6 +162,7 @@ _WEEKDAY_ONLY = re.compile(
     r"Friday|Saturday|Sunday)\b\)?",
 )
 _RELATIVE = re.compile(r"\b(?P<rel>today|yesterday|tonight)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"(?i:by)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\b")
 _PUBLISHED_LINE = re.compile(
     r"^(?:date published|published|updated|issued|posted|last updated)\b", re.IGNORECASE
 )
@@ -319,8 +331,12 @@ def find_published(text: str) -> date | None:
             continue
         mention = mentions[0]
         rest = (line[: mention.start] + line[mention.end :]).strip(" ,|:-")
-        labelled = bool(_PUBLISHED_LINE.match(line)) or line.lower().startswith(
-            "issued"
+        labelled = (
+            bool(_PUBLISHED_LINE.match(line))
+            or line.lower().startswith("issued")
+            # A date line shared with a byline: "3 MARCH 2016 | BY Jo Bloggs FOR the
+            # Leicester Mercury", "12 May 2021, by Sam Lee".
+            or bool(_BYLINE.match(rest))
         )
         bare = (
             len(

@@ -77,6 +77,12 @@ def test_a_weekday_that_does_not_fit_the_date_gives_none():
         ("Yahoo\n11-04-2025\nOfficers banned", date(2025, 4, 11)),
         ("Posted 03.02.2024\nStory", date(2024, 2, 3)),
         ("Results\n2-5\nStory", None),
+        # A date line shared with a byline.
+        (
+            "Headline\n3 MARCH 2016 | BY Jo Bloggs FOR Kent News\nStory",
+            date(2016, 3, 3),
+        ),
+        ("The hearing on 4 May 2021 by the panel was private.", None),
     ],
 )
 def test_a_printed_publication_date_is_read_from_its_own_line(text, expected):
