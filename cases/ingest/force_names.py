@@ -30,6 +30,10 @@ _BARE_PLACES = {
     "Dyfed-Powys": "Dyfed-Powys Police",
     "Dyfed Powys": "Dyfed-Powys Police",
     "Hampshire and Isle of Wight": "Hampshire and Isle of Wight Constabulary",
+    # No longer any council's area, only the police's: "In Gwent, members of the
+    # public wishing to attend", "officers in Northumbria".
+    "Gwent": "Gwent Police",
+    "Northumbria": "Northumbria Police",
 }
 # Abbreviations used in running text, upper case only: "WMP" (the Hillsborough
 # reports' West Midlands Police), "SYP", "WYP".

@@ -297,6 +297,10 @@ def test_quoted_speakers_and_chairs_are_not_entries():
         # A name's capitals may grow, but a lower-case verb is not the force.
         ("He met police officers after PC Ann Vale was sacked.", None),
         ("A KENT Police officer was sacked.", "Kent Police"),
+        (
+            "In Gwent, hearings are held in public. A constable was sacked.",
+            "Gwent Police",
+        ),
         # The force that employs outweighs one mentioned in passing, headline or not.
         (
             "A look inside Essex Police's standards unit was aired last week.\n\n"
