@@ -28,7 +28,7 @@ from cases.ingest.dates import (
     resolve,
     story_floor,
 )
-from cases.ingest.findings import Finding, read_findings
+from cases.ingest.findings import Finding, read_findings, states_an_allegation
 from cases.ingest.force_names import find_forces, main_force
 from cases.ingest.mentions import find_mentions
 from cases.ingest.people import Draft, Tracker
@@ -140,14 +140,14 @@ def extract_release(
             row = rows.get(sentence.line)
             if row is not None:
                 if row.first not in row_trackers:
-                    # A row is the record of one person, named in it or not.
-                    row_trackers[row.first] = Tracker()
-                    row_trackers[row.first].set_text(text)
-                    row_trackers[row.first].open_record(index)
+                    row_trackers[row.first] = tracker.record_of_one(index)
                 reader = row_trackers[row.first]
             alleging = _alleging(sentence.text, alleging)
             listed = _listed(sentence.text, listed) or bool(row and row.of_standards)
-            alleged = _states_an_allegation(sentence.text)
+            # A sentence stating an allegation makes every clause's standards alleged:
+            # "faced allegations that he breached the standards, namely:
+            # confidentiality; orders and instructions".
+            alleged = states_an_allegation(sentence.text)
             for clause in sentence.clauses():
                 mentions, findings, dates = analyse(
                     clause, sentence.quoted, listed, alleging, alleged
@@ -274,14 +274,6 @@ def _listed(sentence: str, listed: bool) -> bool:
 
 
 _LIST_ITEM_WORDS = 8
-
-
-def _states_an_allegation(sentence: str) -> bool:
-    """Whether the whole sentence states what was alleged, so that the standards of
-    every one of its clauses are alleged ones: "he breached the standards, namely:
-    confidentiality; orders and instructions" after "The officer faced allegations
-    that", unless it also says they were found."""
-    return bool(p.ALLEGED_THAT.search(sentence)) and not p.FOUND_WORD.search(sentence)
 
 
 def _as_alleged(finding: Finding) -> Finding:

@@ -51,7 +51,8 @@ def read_every_finding(
     found: list[Finding] = []
     # What may be, and a choice of results ("All of the officers either were sacked,
     # resigned, or were handed a final written warning"), decide nobody's result.
-    hypothetical = bool(p.FUTURE_OR_POLICY.search(clause) or p.EITHER_OR.search(clause))
+    either_or = bool(p.EITHER_OR.search(clause))
+    hypothetical = either_or or bool(p.FUTURE_OR_POLICY.search(clause))
     found += _outcomes(clause, offset, hypothetical)
     found += _verdicts(clause, offset)
     found += _severities(clause, offset)
@@ -94,7 +95,7 @@ def read_every_finding(
                 "breach_found", "true", offset + breach.start(), offset + breach.end()
             )
         )
-    if p.EITHER_OR.search(clause):
+    if either_or:
         found = [f for f in found if f.kind not in DECIDING_KINDS]
     found.sort(key=lambda finding: finding.start)
     return found
@@ -240,6 +241,12 @@ def _verdicts(clause: str, offset: int) -> list[Finding]:
     return found
 
 
+def states_an_allegation(text: str) -> bool:
+    """Whether `text` states what was alleged ("it was alleged that", "faced
+    allegations that", "the hearing was told") without saying it was found."""
+    return bool(p.ALLEGED_THAT.search(text)) and not p.FOUND_WORD.search(text)
+
+
 def only_alleged(clause: str) -> bool:
     """Whether what `clause` says of levels and standards is only alleged or assessed
     ("had a case to answer for gross misconduct", "may amount to"). A stated result
@@ -250,7 +257,7 @@ def only_alleged(clause: str) -> bool:
     if not blocking:
         return False
     if all(p.ALLEGATION_ONLY.fullmatch(m.group(0)) for m in blocking):
-        if p.ALLEGED_THAT.search(clause) and not p.FOUND_WORD.search(clause):
+        if states_an_allegation(clause):
             return True
         return not p.STATED_RESULT.search(clause)
     return True

@@ -202,7 +202,11 @@ def name_the_only_forum(people: list[Draft], text: str) -> None:
     """Where the only forum the story names is an accelerated hearing ("the subject of
     separate accelerated misconduct hearings presided by the Chief Constable"), "the
     hearing" of a person is that hearing, not an ordinary one."""
-    accelerated, _ = p.PROCEEDING_PATTERNS[0]
+    accelerated = next(
+        pattern
+        for pattern, forum in p.PROCEEDING_PATTERNS
+        if forum == Proceeding.ACCELERATED_HEARING
+    )
     if not accelerated.search(text) or _ORDINARY_HEARING.search(text):
         return
     for draft in people:

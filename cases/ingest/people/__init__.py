@@ -31,6 +31,6 @@ The Tracker is one object, its work split by mixin, a module each:
 """
 
 from cases.ingest.people.drafts import Description, Draft
-from cases.ingest.people.tracker import MAX_PEOPLE, Tracker
+from cases.ingest.people.tracker import Tracker
 
-__all__ = ["MAX_PEOPLE", "Description", "Draft", "Tracker"]
+__all__ = ["Description", "Draft", "Tracker"]

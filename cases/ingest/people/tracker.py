@@ -31,7 +31,6 @@ _LIST_INTRO = re.compile(
 _OF_THEM_FINAL = re.compile(
     r"\b(?P<n>one|two|three|four|five|\d) of (?:them|whom) (?:were |was )?final\b", re.I
 )
-MAX_PEOPLE = 300
 
 
 def _appositive_description(text: str, before: Mention, mention: Mention) -> bool:
@@ -85,10 +84,14 @@ class Tracker(Resolution, DescriptionResolution, Targeting, Applying, HearingDat
         # Kerry Blake was handed a final written warning".
         self._forum_dates: list[tuple[int, object, Span]] = []
 
-    def open_record(self, sentence_index: int) -> None:
-        """Start with one anonymous person in view: what follows (a table's row) is
-        the record of one person, whether or not it names them."""
-        self.focus = [self._new(None, sentence_index)]
+    def record_of_one(self, sentence_index: int) -> Tracker:
+        """A tracker for what follows (a table's row) as the record of one person,
+        named in it or not: one anonymous person in view, and this story's text and
+        what was read from it as a whole."""
+        record = Tracker()
+        record._text, record.statistical = self._text, self.statistical
+        record.focus = [record._new(None, sentence_index)]
+        return record
 
     def set_text(self, text: str) -> None:
         self._text = text
