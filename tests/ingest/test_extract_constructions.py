@@ -580,6 +580,13 @@ CASES = {
         "committed gross misconduct. Both were dismissed.",
         [{"name": "Ola Brown"}, {"name": "Tim Ray"}],
     ),
+    "headline_case_verbs_are_not_names": (
+        # A headline in title case: "Fired Under New" is no name.
+        "Kent Police: 40 Officers Fired Under New Chief's Rules\n\nThe chief constable "
+        "has dismissed 40 officers in two years. One of them, PC Dan Hale, was "
+        "dismissed after a misconduct hearing.",
+        [{"name": "Dan Hale", "outcome": "dismissed"}],
+    ),
 }
 
 

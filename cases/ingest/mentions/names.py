@@ -32,7 +32,9 @@ _NOT_NAME = frozenset(
     Appeared Admitted Pleaded Convicted Acquitted Sentenced Charged Resigned Retired
     Superintendent Supt Sgt Det PC PS DC DS
     Date Dates Time Venue Allegation Allegations Outcome Outcomes Sanction Rank Name
-    Details Breach Type""".split()
+    Details Breach Type
+    Fired Axed Barred Banned Demoted Disciplined Suspended Removed Spared Escapes Avoids
+    Loses Keeps Quits Resigns Retires Faces Admits Denies Under Over Into Amid Against""".split()
 )
 # Letters of names in any Latin script: "Ciarán O'Neill", "Zoë Brontë", "Łukasz".
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
