@@ -204,6 +204,7 @@ def extract_release(
     settle.share_story_date(tracker.story_dates, people)
     settle.fill_proceeding(tracker.drafts, people, tracker.story_proceedings)
     settle.name_the_only_forum(people, text)
+    settle.complete_surnames(people, text, sentences)
     for draft in people:
         settle.drop_stale_evidence(draft.person)
     summary, summary_span = story.summary(text, sentences, headline)

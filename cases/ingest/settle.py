@@ -14,12 +14,14 @@ import re
 
 from cases.choices import Outcome, Proceeding, Severity
 from cases.ingest import patterns as p
+from cases.ingest.mentions.names import full_name
 from cases.ingest.people import Draft, Tracker
 from cases.ingest.records import Allegation, PartialDate, Person, Span
 from cases.ingest.sentences import Sentence
 
 __all__ = [
     "allegations",
+    "complete_surnames",
     "drop_stale_evidence",
     "fill_proceeding",
     "name_the_only_forum",
@@ -221,6 +223,28 @@ _ORDINARY_HEARING = re.compile(
     r"|\b(?:misconduct|disciplinary) panels?\b|\blegally[- ]qualified chair\b",
     re.IGNORECASE,
 )
+
+
+def complete_surnames(
+    people: list[Draft], text: str, sentences: list[Sentence]
+) -> None:
+    """Someone called only by surname ("PC Smith", "Former Constable Smith") whom the
+    text also names in full once, outside any sentence that read them (a notice's form:
+    "Name | ... | Sam Smith |"), is that full name."""
+    surnames = [d.person.name for d in people if d.person.name]
+    for draft in people:
+        name = draft.person.name
+        if not name or " " in name or surnames.count(name) > 1:
+            continue
+        found = full_name(name, text)
+        if found is None:
+            continue
+        full, start = found
+        sentence = next((s for s in sentences if s.start <= start < s.end), None)
+        if sentence is None:
+            continue
+        draft.person.name = full
+        draft.person.evidence["name"] = sentence.span
 
 
 def fill_proceeding(drafts: list[Draft], people: list[Draft], story: list) -> None:

@@ -587,6 +587,18 @@ CASES = {
         "dismissed after a misconduct hearing.",
         [{"name": "Dan Hale", "outcome": "dismissed"}],
     ),
+    "surname_named_in_full_by_a_form": (
+        # A notice's form gives the full name; the findings call the officer by surname.
+        "Kent Police\nName |\nRank |\nJo Marsh |\nPolice Constable |\nFINDINGS\nPC Marsh "
+        "admitted the allegations. Constable Marsh was given a final written warning.",
+        [{"name": "Jo Marsh", "outcome": "final written warning"}],
+    ),
+    "surname_alone_when_two_full_names_share_it": (
+        # Two full names share the surname: the surname alone is not completed.
+        "PC Marsh was given a final written warning. Witnesses Ann Marsh and Bob Marsh "
+        "gave evidence.",
+        [{"name": "Marsh", "outcome": "final written warning"}],
+    ),
 }
 
 

@@ -304,3 +304,27 @@ _GIVEN_NAMES = frozenset({"April", "May", "June", "August"})
 
 def _surname_follows(words: list[str], index: int) -> bool:
     return index + 1 < len(words) and words[index + 1] not in _NOT_NAME
+
+
+def full_name(surname: str, text: str) -> tuple[str, int] | None:
+    """The one full name the text gives a person it otherwise calls by surname alone
+    ("PC Smith ... Former Constable Smith" in a notice whose form reads "Sam Smith"):
+    the name and where it stands, or None when no such name, or more than one, is
+    there."""
+    found: dict[str, tuple[int, int]] = {}
+    for match in re.finditer(
+        r"(?<![\w-])(?P<given>"
+        + _NAME_WORD
+        + r")\s+"
+        + re.escape(surname)
+        + r"(?![\w-])",
+        text,
+    ):
+        given = match["given"]
+        if given in _NOT_NAME or given in _RANK_TITLES:
+            continue
+        found.setdefault(f"{given} {surname}", match.start())
+    if len(found) != 1:
+        return None
+    ((name, start),) = found.items()
+    return name, start
