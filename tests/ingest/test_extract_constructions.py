@@ -599,6 +599,11 @@ CASES = {
         "gave evidence.",
         [{"name": "Marsh", "outcome": "final written warning"}],
     ),
+    "an_acting_rank_is_not_the_rank_held": (
+        "A misconduct panel heard that the prisoner was pushed by acting inspector Lee Dunn. "
+        "Sergeant Dunn was dismissed without notice.",
+        [{"name": "Lee Dunn", "rank": "Sergeant", "outcome": "dismissed"}],
+    ),
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cases.choices import Rank
 from cases.ingest.mentions.mention import (
     ABBR_ALTERNATION,
     FORMER,
@@ -125,6 +126,8 @@ _LABELS = re.compile(
     r"(?<![\w-])(?P<rank>(?i:officers|police constables|constables|sergeants)|PCs)"
     r"\s+(?P<letters>[A-Z](?:,\s*[A-Z]){0,6}\s+and\s+[A-Z])(?![\w-]|'[a-z]{2})"
 )
+# A rank held for the time being: "acting sergeant", "Temporary Inspector".
+_ACTING = re.compile(r"\b(?:acting|temporary)\s+$", re.IGNORECASE)
 # Rank titles that can stand between a rank word and a name.
 _RANK_TITLES = frozenset("PC Pc PS DC DS DI DCI Sgt Insp Det Con PCSO Supt".split())
 
@@ -199,6 +202,11 @@ def named_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
         ):
             continue
         rank = None if rank_word.lower() == "officer" else rank_of(rank_word)
+        if rank != Rank.SPECIAL_CONSTABLE and _ACTING.search(text, 0, match.start()):
+            # "acting sergeant Daniel Reed": a temporary role, not the rank held; the
+            # story's other mentions say which that is (a special of any rank, acting
+            # or not, is a special constable).
+            rank = None
         if match["age"] and name == match["name"]:
             end = match.end()
         yield Mention(
