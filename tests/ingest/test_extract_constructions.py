@@ -604,6 +604,24 @@ CASES = {
         "Sergeant Dunn was dismissed without notice.",
         [{"name": "Lee Dunn", "rank": "Sergeant", "outcome": "dismissed"}],
     ),
+    "a_double_surname_alone_is_the_person_named_in_full": (
+        "PC Ann Mason Hill was dismissed after a misconduct hearing. PC Mason Hill had "
+        "been convicted of assault.",
+        [{"name": "Ann Mason Hill", "outcome": "dismissed", "criminal": "convicted"}],
+    ),
+    "a_surname_misspelt_by_one_letter_is_the_same_person": (
+        "PC Tom Garrett was dismissed after a misconduct hearing. The panel said PC "
+        "Garret's actions fell well below the standards and dismissal was the outcome.",
+        [{"name": "Tom Garrett", "outcome": "dismissed"}],
+    ),
+    "two_full_names_of_different_length_sharing_a_surname": (
+        # Different given names are different people, whatever the number of words.
+        "PC Tom Hill was dismissed. PC Ann Mason Hill was given a written warning.",
+        [
+            {"name": "Tom Hill", "outcome": "dismissed"},
+            {"name": "Ann Mason Hill", "outcome": "written warning"},
+        ],
+    ),
 }
 
 

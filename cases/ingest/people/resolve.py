@@ -54,22 +54,20 @@ class Resolution:
         return True
 
     def _by_name(self, mention: Mention) -> Draft | None:
-        surname = (mention.surname or "").lower()
-        # A possessive without its apostrophe: "PC Harwoods previous conduct".
-        bare = surname[:-1] if len(surname) > 4 and surname.endswith("s") else surname
+        said = (mention.name or "").split()
+        if not said:
+            return None
         for draft in self.drafts:
-            name = draft.person.name
-            if name and name.split()[-1].lower() in (surname, bare):
-                if not self._same_person(draft, mention):
-                    continue
-                if (
-                    mention.name
-                    and len(mention.name.split()) > 1
-                    and len(name.split()) == 1
-                ):
-                    draft.person.name = mention.name
-                    draft.person.evidence["name"] = self._span
-                return draft
+            known = (draft.person.name or "").split()
+            if not known or not _same_surname(known, said):
+                continue
+            if not self._same_person(draft, mention):
+                continue
+            if len(said) > len(known):
+                # "PC Harwood", then "PC Simon Harwood": the fuller name.
+                draft.person.name = mention.name
+                draft.person.evidence["name"] = self._span
+            return draft
         return None
 
     def _same_person(self, draft: Draft, mention: Mention) -> bool:
@@ -78,7 +76,7 @@ class Resolution:
         are known. A surname alone with no rank ("Taylor was sacked") is the first."""
         known = (draft.person.name or "").split()
         said = (mention.name or "").split()
-        if len(known) > 1 and len(said) > 1 and known[0] != said[0]:
+        if len(known) == len(said) > 1 and known[0] != said[0]:
             return False
         rank = draft.person.rank
         if mention.rank is None or rank is None or rank == mention.rank:
@@ -149,3 +147,29 @@ class Resolution:
             deciding=deciding,
             clause=clause,
         )
+
+
+def _same_surname(known: list[str], said: list[str]) -> bool:
+    """Whether two names end alike: one's words end the other's ("PC Voke Williams" is
+    Nicola Voke Williams), allowing a possessive without its apostrophe ("PC Harwoods
+    previous conduct") and a slip of one letter in a long surname ("Elliot" for
+    Elliott)."""
+    shorter, longer = sorted((known, said), key=len)
+    tail = [w.lower() for w in longer[-len(shorter) :]]
+    words = [w.lower() for w in shorter]
+    if tail[:-1] != words[:-1]:
+        return False
+    first, second = tail[-1], words[-1]
+    return first == second or (
+        min(len(first), len(second)) > 5 and _one_letter_apart(first, second)
+    )
+
+
+def _one_letter_apart(first: str, second: str) -> bool:
+    """One letter more, or one letter changed: "Elliot" and "Elliott"."""
+    if abs(len(first) - len(second)) > 1 or first[0] != second[0]:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second, strict=True)) == 1
+    short, long = sorted((first, second), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
