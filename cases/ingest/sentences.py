@@ -74,10 +74,7 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences, line by line, with offsets into `text`."""
     sentences: list[Sentence] = []
-    offset = 0
-    for line_index, line in enumerate(text.split("\n")):
-        line_offset = offset
-        offset += len(line) + 1
+    for line_index, line_offset, line in _logical_lines(text):
         if not line.strip():
             continue
         line_quoted = line.lstrip()[:1] in ('"', "'") and line.count('"') != 0
@@ -110,6 +107,55 @@ def split_sentences(text: str) -> list[Sentence]:
                 first,
             )
     return sentences
+
+
+# Hard-wrapped text (a PDF's or an e-mail's lines broken at a fixed width): a line
+# filled to near the width and not ended by a stop runs on into the next one.
+_WRAP_WIDTHS = range(60, 131)
+_FILLED = 0.75
+_MIN_WRAPPED = 3
+_LINE_END = re.compile(r"[.:;!?|][\'\")\]]*\s*$")
+_LIST_ITEM = re.compile(r"\s*(?:[•\-*]|\(?\w{1,3}[.)])\s")
+
+
+def _logical_lines(text: str) -> list[tuple[int, int, str]]:
+    """(index of the first line, its offset, text) of each line, lines of hard-wrapped
+    text joined with a space where the break was, so that offsets stay those of `text`."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    runs_on = _wrapped_breaks(lines)
+    joined: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(lines):
+        first = index
+        while index in runs_on:
+            index += 1
+        joined.append((first, offsets[first], " ".join(lines[first : index + 1])))
+        index += 1
+    return joined
+
+
+def _wrapped_breaks(lines: list[str]) -> set[int]:
+    """Indexes of the lines that run on into the next, when the text is hard-wrapped:
+    at least a few lines filled to near one width of at most 130 characters, the
+    width no line goes far beyond."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < _MIN_WRAPPED + 1:
+        return set()
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if width not in _WRAP_WIDTHS:
+        return set()
+    breaks = {
+        index
+        for index, line in enumerate(lines[:-1])
+        if len(line) >= _FILLED * width
+        and not _LINE_END.search(line)
+        and lines[index + 1].strip()
+        and not _LIST_ITEM.match(lines[index + 1])
+    }
+    return breaks if len(breaks) >= _MIN_WRAPPED else set()
 
 
 def _append(
