@@ -189,10 +189,16 @@ def share_story_date(story_dates: list, people: list[Draft]) -> None:
     result sentence ("At a misconduct hearing which concluded on Thursday 5 March 2020,
     a legally qualified chair found the allegations proven."), applies to everyone
     decided at it, when it is the only such date."""
-    values = {value.value for _, value, _ in story_dates}
+    # The days of one sentence are one hearing's ("over two days on Monday and
+    # Tuesday"): it was decided on the last of them.
+    last: dict[Span, tuple] = {}
+    for _, value, span in story_dates:
+        if span not in last or value.value > last[span][0].value:
+            last[span] = (value, span)
+    values = {value.value for value, _ in last.values()}
     if len(values) != 1:
         return
-    _, value, span = story_dates[0]
+    value, span = next(iter(last.values()))
     for draft in people:
         person = draft.person
         if person.hearing_date is None and (person.outcome or person.severity):

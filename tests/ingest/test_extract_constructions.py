@@ -622,6 +622,15 @@ CASES = {
             {"name": "Ann Mason Hill", "outcome": "written warning"},
         ],
     ),
+    "a_hearing_of_several_days_decided_everyone_on_its_last": (
+        "Former PC Al Dean would have been dismissed had he not resigned. PC Bea Ford was "
+        "given a written warning. The misconduct hearing sat over two days, on 2 May 2023 "
+        "and 3 May 2023.",
+        [
+            {"name": "Al Dean", "hearing_date": "2023-05-03"},
+            {"name": "Bea Ford", "hearing_date": "2023-05-03"},
+        ],
+    ),
 }
 
 
