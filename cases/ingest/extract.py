@@ -28,7 +28,12 @@ from cases.ingest.dates import (
     resolve,
     story_floor,
 )
-from cases.ingest.findings import Finding, read_findings, states_an_allegation
+from cases.ingest.findings import (
+    Finding,
+    only_alleged,
+    read_findings,
+    states_an_allegation,
+)
 from cases.ingest.force_names import find_forces, main_force
 from cases.ingest.mentions import find_mentions
 from cases.ingest.people import Draft, Tracker
@@ -148,9 +153,18 @@ def extract_release(
             # "faced allegations that he breached the standards, namely:
             # confidentiality; orders and instructions".
             alleged = states_an_allegation(sentence.text)
-            for clause in sentence.clauses():
+            clauses = sentence.clauses()
+            # A list cut at semicolons speaks in its lead-in's standing: "We found a
+            # case to answer for breaches relating to honesty and integrity;
+            # confidentiality; and orders and instructions."
+            lead_alleged = len(clauses) > 1 and only_alleged(clauses[0].text)
+            for number, clause in enumerate(clauses):
                 mentions, findings, dates = analyse(
-                    clause, sentence.quoted, listed, alleging, alleged
+                    clause,
+                    sentence.quoted,
+                    listed,
+                    alleging,
+                    alleged or (number > 0 and lead_alleged),
                 )
                 reader.process(sentence, clause, mentions, findings, index, dates)
         for row in row_trackers.values():

@@ -631,6 +631,12 @@ CASES = {
             {"name": "Bea Ford", "hearing_date": "2023-05-03"},
         ],
     ),
+    "a_case_to_answer_list_cut_at_semicolons_stays_alleged": (
+        "We found a case to answer for misconduct for breaches of the standards relating "
+        "to honesty and integrity; confidentiality; and use of force. PC Ty Rowe was "
+        "dismissed at a misconduct hearing.",
+        [{"name": "Ty Rowe", "outcome": "dismissed", "standards": None}],
+    ),
 }
 
 

@@ -64,7 +64,7 @@ class Applying:
                     draft.pending_standards.append(value)
                     draft.pending_span = span
                     draft.pending_where[value] = span.start
-                    if p.CASE_TO_ANSWER_WORDS.search(clause):
+                    if p.CASE_TO_ANSWER_WORDS.search(span.quote):
                         draft.pending_case_to_answer.add(value)
             elif value not in person.standards:
                 person.standards.append(value)
