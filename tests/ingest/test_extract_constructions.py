@@ -632,9 +632,9 @@ CASES = {
         ],
     ),
     "a_case_to_answer_list_cut_at_semicolons_stays_alleged": (
-        "We found a case to answer for misconduct for breaches of the standards relating "
-        "to honesty and integrity; confidentiality; and use of force. PC Ty Rowe was "
-        "dismissed at a misconduct hearing.",
+        "PC Ty Rowe was dismissed at a misconduct hearing. We found he had a case to "
+        "answer for misconduct for breaches of the standards relating to honesty and "
+        "integrity; confidentiality; and use of force.",
         [{"name": "Ty Rowe", "outcome": "dismissed", "standards": None}],
     ),
 }
