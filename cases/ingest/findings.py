@@ -359,7 +359,10 @@ def _standards(clause: str, offset: int, quoted: bool, listed: bool) -> list[Fin
             if any(s <= start < e or start <= s < end for s, e in taken):
                 continue
             if weak and (
-                not context or quoted and standard is Standard.DISCREDITABLE_CONDUCT
+                not context
+                or quoted
+                and standard is Standard.DISCREDITABLE_CONDUCT
+                or _named_as_an_ideal(clause, start)
             ):
                 continue
             taken.append((start, end))
@@ -377,6 +380,18 @@ def _standards(clause: str, offset: int, quoted: bool, listed: bool) -> list[Fin
                 )
             )
     return found
+
+
+def _named_as_an_ideal(clause: str, start: int) -> bool:
+    """Whether the standard's name at `start` follows an ideal just before it ("the
+    highest standards of professionalism and integrity") that the words before the
+    ideal do not say was failed ("fell short of the highest standards of ...")."""
+    window = max(0, start - p.STANDARD_EXPECTED_REACH)
+    ideals = list(p.STANDARD_IDEAL.finditer(clause, window, start))
+    if not ideals:
+        return False
+    ideal = ideals[-1]
+    return not p.STANDARD_FAILED.search(clause, max(0, ideal.start() - 40), start)
 
 
 __all__ += ["DECIDING_KINDS", "Proceeding"]

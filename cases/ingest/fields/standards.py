@@ -62,9 +62,16 @@ STANDARD_PATTERNS: tuple[tuple[re.Pattern[str], Standard, bool], ...] = (
         False,
     ),
     (
-        re.compile(r"\bdiscreditable(?:\s+conduct)?\b", IGNORECASE),
+        re.compile(r"\bdiscreditable\s+conduct\b", IGNORECASE),
         Standard.DISCREDITABLE_CONDUCT,
         False,
+    ),
+    # "discreditable" alone ends a list cut short ("... and discreditable after the
+    # hearing"), or is a plain adjective ("the discreditable nature of the messages").
+    (
+        re.compile(r"\bdiscreditable\b", IGNORECASE),
+        Standard.DISCREDITABLE_CONDUCT,
+        True,
     ),
     # "the officer brought discredit to the force" (a finding, not a quote).
     (
@@ -125,6 +132,14 @@ STANDARD_EXPECTED = re.compile(
     r"|\bthe highest\b|\bexemplary\b|\bmaintain(?:s|ing)?\b|\bcommitted to\b",
     IGNORECASE,
 )
+
+# An ideal named just before a standard's name: "adhere to the highest standards of
+# professionalism and integrity" (within STANDARD_EXPECTED_REACH characters).
+STANDARD_IDEAL = re.compile(
+    r"\bthe highest\b|\bexpects?\b|\bexemplary\b|\bcommitted to\b|\badhere to\b",
+    IGNORECASE,
+)
+STANDARD_EXPECTED_REACH = 60
 
 # ...unless the clause says the expectation was not met: "fell short of the standards
 # of honesty we expect", "failed to act with integrity", "it was found he should be
@@ -193,6 +208,18 @@ EXAMPLES: tuple[Example, ...] = (
     Example(
         "PC Ann Roe was given a written warning; an allegation of a breach of use of force was not proven.",
         None,
+    ),
+    Example(
+        "The chief said officers must adhere to the highest standards of professionalism and integrity, and PC Ann Roe was found guilty of gross misconduct and dismissed.",
+        None,
+    ),
+    Example(
+        "PC Ann Roe was dismissed. The superintendent condemned the discreditable tone of her messages.",
+        None,
+    ),
+    Example(
+        "PC Ann Roe was dismissed after she fell short of the highest standards of honesty and integrity.",
+        ["honesty and integrity"],
     ),
 )
 
