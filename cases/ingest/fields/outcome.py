@@ -53,7 +53,7 @@ OUTCOME_PATTERNS: tuple[tuple[re.Pattern[str], Outcome], ...] = (
         Outcome.REDUCTION_IN_RANK,
     ),
     (
-        re.compile(r"\bmanagement (?:advice|action)\b", IGNORECASE),
+        re.compile(r"\bmanagement (?:advice|action|intervention)\b", IGNORECASE),
         Outcome.MANAGEMENT_ADVICE,
     ),
     (
@@ -167,6 +167,7 @@ EXAMPLES: tuple[Example, ...] = (
         "Insp Ray Cole was demoted to sergeant after the hearing.", "reduction in rank"
     ),
     Example("PC Jo Hart was given management action.", "management advice"),
+    Example("PC Jo Hart was subject to management intervention.", "management advice"),
     Example(
         "Former PC Dan Moss would have been dismissed had he not resigned.",
         "would have been dismissed",
