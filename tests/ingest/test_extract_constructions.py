@@ -637,6 +637,15 @@ CASES = {
         "integrity; confidentiality; and use of force.",
         [{"name": "Ty Rowe", "outcome": "dismissed", "standards": None}],
     ),
+    "a_quoted_report_adding_one_more_person_to_a_decision": (
+        "PC Al Bond was given a final written warning at a misconduct hearing.\n"
+        'The superintendent said: "After a review, one other officer was given management '
+        'advice. An officer who shares such messages has no place in policing."',
+        [
+            {"name": "Al Bond", "outcome": "final written warning"},
+            {"outcome": "management advice"},
+        ],
+    ),
 }
 
 

@@ -16,6 +16,11 @@ _MAX_GROUP = 8
 _LEDE_SENTENCES = 4
 
 
+_ANOTHER = re.compile(
+    r"(?:another|one other|a second|a third|a fourth|a further)\b", re.IGNORECASE
+)
+
+
 class DescriptionResolution:
     """Resolving a description ("A West Mercia Police officer", "Two PCs", "the
     officer") to drafts: counted groups, restatements, people described before they
@@ -33,7 +38,13 @@ class DescriptionResolution:
     ) -> list[Draft]:
         if mention.definite:
             return self._definite(mention, sentence_index, deciding, quoted, outcome)
-        if (mention.after_preposition and not mention.accused) or quoted:
+        if (mention.after_preposition and not mention.accused) or (
+            quoted and not (deciding and _ANOTHER.match(mention.text))
+        ):
+            # Said inside quotation marks, a description is commentary ("an officer
+            # who does this has no place in policing"), unless it adds one more person
+            # to a decision reported: "one other officer was subject to management
+            # intervention".
             return []
         if mention.plural and mention.count is None and self.uncounted is None:
             # "Cambridgeshire Police Officers sacked": a group of no stated size; the
