@@ -646,6 +646,12 @@ CASES = {
             {"outcome": "management advice"},
         ],
     ),
+    "a_co_accused_along_with_the_subject_shares_the_clearing": (
+        "PC Dan Cole was given a written warning for misconduct. He also faced a hearing, "
+        "together with another officer, over claims they had lied, but each was cleared of "
+        "breaching the standards of honesty and integrity.",
+        [{"name": "Dan Cole", "outcome": "written warning"}, {"outcome": "not proven"}],
+    ),
 }
 
 

@@ -124,7 +124,11 @@ NOT_PROVEN = re.compile(
     # cleared by a forum (an investigation that clears is no proceeding).
     r"|\bcleared of (?:any |all )?wrongdoing (?:at|by|following|after) (?:an? |the )?"
     r"(?:[\w-]+ ){0,3}?(?:hearing|meeting|panel)\b"
-    r"|\b(?:hearing|meeting|panel|chair) (?:has )?cleared\b",
+    r"|\b(?:hearing|meeting|panel|chair) (?:has )?cleared\b"
+    # A breach of the standards is a disciplinary charge: "each was cleared of
+    # breaching standards of honesty and integrity".
+    r"|\bcleared of (?:breaching|breaches of|a breach of|having breached) (?:the )?"
+    r"(?:[\w-]+ ){0,3}?standards?\b",
     IGNORECASE,
 )
 # "not proven as gross misconduct" is a finding about the level, not a clearing.
@@ -168,6 +172,9 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example("PC Jo Hart was given management action.", "management advice"),
     Example("PC Jo Hart was subject to management intervention.", "management advice"),
+    Example(
+        "PC Jo Hart was cleared of breaching the professional standards.", "not proven"
+    ),
     Example(
         "Former PC Dan Moss would have been dismissed had he not resigned.",
         "would have been dismissed",

@@ -112,7 +112,9 @@ _BARE_ONE = re.compile(
     r"(?=\s+(?:was|were|has|had|received|is|got)\b)"
 )
 _PRONOUN = re.compile(
-    r"(?<![\w-])(?P<pronoun>he|she|they|He|She|They|him|them)(?![\w-])"
+    r"(?<![\w-])(?P<pronoun>he|she|they|He|She|They|him|them"
+    # Everyone just spoken of, each in turn: "but each was cleared", "Both were".
+    r"|(?i:each|both)(?=\s+(?:was|were|had|has|have|received)\b))(?![\w-])"
 )
 _AGE_BEFORE = re.compile(r"(?P<age>[1-6]\d)[- ]year[- ]old")
 # An age standing for a person, not qualifying a noun: "the 30-year-old was", not "the
@@ -296,7 +298,7 @@ def pronoun_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             "pronoun",
             match.group(0),
             definite=True,
-            plural=word in ("they", "them"),
+            plural=word in ("they", "them", "each", "both"),
         )
 
 

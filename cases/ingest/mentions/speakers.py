@@ -21,7 +21,10 @@ ACCUSED_BEFORE = re.compile(
     # amounted to gross misconduct", "ruled the actions of two constables as".
     # Not the measure of conduct: "standards appropriate to the conduct of a police
     # officer".
-    r"|(?<!\bto the )(?:behaviour|behavior|conduct|actions|misconduct) of)"
+    r"|(?<!\bto the )(?:behaviour|behavior|conduct|actions|misconduct) of"
+    # A co-accused, who shares the clause's result: "faced proceedings, along with
+    # another officer, ... but each was cleared".
+    r"|along with|together with|alongside)"
     r"\s*$",
     re.IGNORECASE,
 )

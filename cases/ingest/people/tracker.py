@@ -155,6 +155,17 @@ class Tracker(Resolution, DescriptionResolution, Targeting, Applying, HearingDat
                     self._describe(subject[0], mention)
                 resolved.append((mention, subject))
                 continue
+            if mention.kind == "pronoun" and mention.plural:
+                # "He faced proceedings, along with another officer, ... but each was
+                # cleared": everyone the clause has named so far, when several.
+                named = list(
+                    {
+                        id(d): d for m, ds in resolved if not m.plural for d in ds
+                    }.values()
+                )
+                if len(named) > 1:
+                    resolved.append((mention, named))
+                    continue
             drafts = self._resolve(
                 mention,
                 sentence_index=sentence_index,
