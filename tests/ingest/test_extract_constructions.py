@@ -652,6 +652,11 @@ CASES = {
         "breaching the standards of honesty and integrity.",
         [{"name": "Dan Cole", "outcome": "written warning"}, {"outcome": "not proven"}],
     ),
+    "why_a_hearing_sat_is_what_it_was_to_decide": (
+        "PC Di Hart was dismissed at a misconduct hearing. The hearing was convened because "
+        "PC Hart breached the standards relating to confidentiality and discreditable conduct.",
+        [{"name": "Di Hart", "outcome": "dismissed", "standards": None}],
+    ),
 }
 
 

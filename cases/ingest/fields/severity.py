@@ -130,7 +130,11 @@ ALLEGED_THAT = re.compile(
     r"|\baccused of\b"
     # What a forum heard is the case put to it: "The hearing was told PC H did not
     # treat colleagues with respect and courtesy".
-    r"|\b(?:hearing|panel|tribunal|court|jury) (?:was|were|had been) told\b",
+    r"|\b(?:hearing|panel|tribunal|court|jury) (?:was|were|had been) told\b"
+    # Why a forum sat is the case it was to decide: "The hearing was convened because
+    # PC X breached the standards of ...".
+    r"|\b(?:hearing|meeting|panel) (?:was|were|had been) (?:convened|called|held|"
+    r"arranged) (?:because|after it was said|to (?:consider|decide|hear) (?:whether|if))",
     IGNORECASE,
 )
 # ... unless the clause also finds it: "found allegations that he ... proven".
