@@ -39,7 +39,18 @@ STANDARD_PATTERNS: tuple[tuple[re.Pattern[str], Standard, bool], ...] = (
         Standard.EQUALITY_AND_DIVERSITY,
         False,
     ),
-    (re.compile(r"\buse of force\b", IGNORECASE), Standard.USE_OF_FORCE, True),
+    # ...and not an act: "his use of force", "this use of force", "an excessive use
+    # of force" (a possessive, a demonstrative or an adjective before it).
+    (
+        re.compile(
+            r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthis )(?<!\bthat )(?<!\bany )"
+            r"(?<!\ban )(?<!\bsuch )(?<!excessive )(?<!appropriate )(?<!unnecessary )"
+            r"(?<!unreasonable )(?<!disproportionate )\buse of force\b",
+            IGNORECASE,
+        ),
+        Standard.USE_OF_FORCE,
+        True,
+    ),
     (
         re.compile(
             r"\borders?\s*(?:and|&|/)\s*instructions?\b|\bdisobey(?:ing|ed)? (?:\w+ )?orders?\b",
@@ -211,6 +222,10 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example(
         "The chief said officers must adhere to the highest standards of professionalism and integrity, and PC Ann Roe was found guilty of gross misconduct and dismissed.",
+        None,
+    ),
+    Example(
+        "The panel found PC Ann Roe's excessive use of force amounted to gross misconduct and she was dismissed.",
         None,
     ),
     Example(
