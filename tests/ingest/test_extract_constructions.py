@@ -657,6 +657,16 @@ CASES = {
         "PC Hart breached the standards relating to confidentiality and discreditable conduct.",
         [{"name": "Di Hart", "outcome": "dismissed", "standards": None}],
     ),
+    "a_date_in_what_the_hearing_was_told_is_the_conducts": (
+        "PC Jo Vale was dismissed after a misconduct panel found her guilty of gross "
+        "misconduct. The misconduct hearing was told that the assault happened on 4 May 2023.",
+        [{"name": "Jo Vale", "hearing_date": None}],
+    ),
+    "a_date_before_what_the_hearing_heard_is_the_hearings": (
+        "At the misconduct hearing on 9 June 2023, the panel heard how PC Jo Vale had "
+        "pushed a man. She was dismissed.",
+        [{"name": "Jo Vale", "hearing_date": "2023-06-09"}],
+    ),
 }
 
 

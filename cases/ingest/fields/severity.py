@@ -131,6 +131,7 @@ ALLEGED_THAT = re.compile(
     # What a forum heard is the case put to it: "The hearing was told PC H did not
     # treat colleagues with respect and courtesy".
     r"|\b(?:hearing|panel|tribunal|court|jury) (?:was|were|had been) told\b"
+    r"|\b(?:hearing|panel|tribunal|court|jury) heard (?:how|that)\b"
     # Why a forum sat is the case it was to decide: "The hearing was convened because
     # PC X breached the standards of ...".
     r"|\b(?:hearing|meeting|panel) (?:was|were|had been) (?:convened|called|held|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from cases.ingest import patterns as p
-from cases.ingest.findings import Finding
+from cases.ingest.findings import Finding, states_an_allegation
 from cases.ingest.mentions import Mention
 from cases.ingest.people.drafts import Draft
 from cases.ingest.records import Span
@@ -31,6 +31,12 @@ class HearingDates:
     ) -> None:
         if re.search(r"\bappeal", text, re.I):
             return
+        if states_an_allegation(text):
+            # A date in what a forum was told ("The hearing was told that on 30 March
+            # 2024 ...") is the conduct's, not the decision's; one before it ("At the
+            # hearing on 6 April, the panel heard how ...") is the hearing's.
+            told = self._clause_start + p.ALLEGED_THAT.search(text).start()
+            dates = [(position, value) for position, value in dates if position < told]
         kinds = {f.kind for f in findings}
         if not dates:
             if "proceeding" in kinds and SAME_FORUM.search(text):
