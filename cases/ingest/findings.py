@@ -82,9 +82,15 @@ def read_every_finding(
                 offset + level.end(),
             )
         )
-    if p.CASE_PROVEN.search(clause) and not p.NOT_PROVEN.search(clause):
-        match = p.CASE_PROVEN.search(clause)
-        assert match is not None
+    proven = p.CASE_PROVEN.search(clause)
+    if (
+        proven is not None
+        and not p.NOT_PROVEN.search(clause)
+        # A question put: "It was for a panel to decide whether or not the
+        # allegations were proven".
+        and not p.QUESTION_PUT.search(clause, 0, proven.start())
+    ):
+        match = proven
         found.append(
             Finding("case_proven", "true", offset + match.start(), offset + match.end())
         )

@@ -667,6 +667,11 @@ CASES = {
         "pushed a man. She was dismissed.",
         [{"name": "Jo Vale", "hearing_date": "2023-06-09"}],
     ),
+    "a_question_put_to_a_panel_is_no_finding": (
+        "PC Ty Moss had a case to answer for gross misconduct. He was given a final written "
+        "warning. It was for the panel to decide whether the allegations were proven.",
+        [{"name": "Ty Moss", "outcome": "final written warning", "severity": None}],
+    ),
 }
 
 

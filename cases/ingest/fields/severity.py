@@ -114,6 +114,9 @@ NOT_A_FINDING = re.compile(
     r"|\bno (?:other )?(?:officers?|one|staff)\b|\bthose (?:who|that)\b",
     IGNORECASE,
 )
+# A question put before a finding's words: "to decide whether or not the allegations
+# were proven".
+QUESTION_PUT = re.compile(r"\bwhether\b", IGNORECASE)
 # Of those, the ones a stated result can outweigh in the same sentence: "the allegation
 # was found proven and assessed as Gross Misconduct".
 ALLEGATION_ONLY = re.compile(
