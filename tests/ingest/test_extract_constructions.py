@@ -672,6 +672,11 @@ CASES = {
         "warning. It was for the panel to decide whether the allegations were proven.",
         [{"name": "Ty Moss", "outcome": "final written warning", "severity": None}],
     ),
+    "the_rank_held_at_the_time_outranks_a_later_title": (
+        "PC Ed Shaw was found guilty of gross misconduct. The assault happened in 2012, when "
+        "PC Shaw was working as a PCSO in the town.",
+        [{"name": "Ed Shaw", "rank": "Police Community Support Officer"}],
+    ),
 }
 
 

@@ -143,6 +143,10 @@ _RANK_PREDICATE = re.compile(
     r"\b(?:worked|served|serving|employed|working)\b[^.;]{0,60}?\bas an? "
     r"(?P<rank>(?i:" + RANK_ALTERNATION + r")|" + ABBR_ALTERNATION + r")(?![\w-])"
 )
+# ... and held then: "when PC X was working as a PCSO", "was working as a PC in
+# West Cornwall at the time of the offences".
+_AT_THE_TIME_BEFORE = re.compile(r"\bwas\s+$")
+_AT_THE_TIME_AFTER = re.compile(r"[^.;]{0,60}?\bat the time\b")
 # Modifiers of a bare noun phrase that make it someone else: "Chief Officer", "Press
 # Officer", "Investigating Officer".
 _SPEAKER_MODIFIER = re.compile(
@@ -186,6 +190,10 @@ def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
                 match["rank"],
                 rank=rank,
                 definite=True,
+                rank_at_the_time=bool(
+                    _AT_THE_TIME_BEFORE.search(text, 0, match.start())
+                    or _AT_THE_TIME_AFTER.match(text, match.end())
+                ),
             )
     for match in _DESCRIPTION.finditer(text):
         det = match["det"].lower()

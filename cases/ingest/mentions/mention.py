@@ -42,6 +42,9 @@ class Mention:
     # alone only refers back to someone already named; it never names or makes anyone
     # (the caller "Mr Turner").
     back_reference: bool = False
+    # "PC Daniel Doughty was working as a PCSO when ...": the rank held at the time of
+    # the conduct, which outranks a title given since.
+    rank_at_the_time: bool = False
 
     @property
     def surname(self) -> str | None:

@@ -35,6 +35,7 @@ class Resolution:
         if mention.rank is not None and (
             person.rank is None
             or (person.rank == Rank.POLICE_STAFF and mention.rank == Rank.PCSO)
+            or mention.rank_at_the_time
         ):
             person.rank = mention.rank
             person.evidence["rank"] = span
