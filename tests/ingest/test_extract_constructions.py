@@ -677,6 +677,15 @@ CASES = {
         "PC Shaw was working as a PCSO in the town.",
         [{"name": "Ed Shaw", "rank": "Police Community Support Officer"}],
     ),
+    "a_chief_officer_chairing_is_not_the_officer": (
+        "A former Kent Police officer was not named. A special case hearing chaired by the "
+        "Chief Constable ruled the officer would have been dismissed for gross misconduct.",
+        [{"rank": None, "outcome": "would have been dismissed", "former": True}],
+    ),
+    "a_result_as_the_peoples_adjective": (
+        "The tribunal heard the appeals of two sacked constables from Kent Police.",
+        [{"rank": "Police Constable", "outcome": "dismissed"}] * 2,
+    ),
 }
 
 

@@ -40,7 +40,8 @@ COUNTERFACTUAL = re.compile(
 # (pattern, outcome) in order of precedence when one clause states several.
 OUTCOME_PATTERNS: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (
-        re.compile(r"\bfinal (?:written )?warnings?\b", IGNORECASE),
+        # ... and its initials, once a text has spelt them out: "received the FWW".
+        re.compile(r"\bfinal (?:written )?warnings?\b|\bFWWs?\b", IGNORECASE),
         Outcome.FINAL_WRITTEN_WARNING,
     ),
     (re.compile(r"\bwritten warnings?\b", IGNORECASE), Outcome.WRITTEN_WARNING),
@@ -172,6 +173,9 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example("PC Jo Hart was given management action.", "management advice"),
     Example("PC Jo Hart was subject to management intervention.", "management advice"),
+    Example(
+        "Officer C received the FWW after the panel's finding.", "final written warning"
+    ),
     Example(
         "PC Jo Hart was cleared of breaching the professional standards.", "not proven"
     ),

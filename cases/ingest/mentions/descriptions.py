@@ -40,6 +40,8 @@ _MODIFIER = (
     r"on-duty|long-serving|rogue|police|detective|special|uniformed|response|"
     r"neighbourhood|firearms|traffic|armed|young|experienced|\d+[- ]year[- ]old|[a-z]+-based|"
     r"married|disgraced|then|now|specialist|trainee|disciplined|two|three|four|five|six|"
+    # A result as the people's adjective: "reinstating two dismissed constables".
+    r"dismissed|sacked|"
     r"civilian|staff|detention|dog|handler|serving|999|101)\s+){0,5}?"
 )
 _ROLE = (
@@ -147,6 +149,10 @@ _RANK_PREDICATE = re.compile(
 # West Cornwall at the time of the offences".
 _AT_THE_TIME_BEFORE = re.compile(r"\bwas\s+$")
 _AT_THE_TIME_AFTER = re.compile(r"[^.;]{0,60}?\bat the time\b")
+_CHIEF_TITLE = re.compile(
+    r"\b(?:(?:deputy|assistant) )?chief (?:constable|superintendent|inspector)s?$",
+    re.IGNORECASE,
+)
 # Modifiers of a bare noun phrase that make it someone else: "Chief Officer", "Press
 # Officer", "Investigating Officer".
 _SPEAKER_MODIFIER = re.compile(
@@ -240,6 +246,11 @@ def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
         if plural and count == 1:
             continue
         rank = _description_rank(words, role)
+        # "chaired by the Chief Constable": the modifier makes the rank a chief
+        # officer's, who chairs or speaks ("Chief" is no modifier of "Constable").
+        titled = _CHIEF_TITLE.search(words)
+        if titled is not None:
+            rank = rank_of(titled.group(0)) or rank
         if speaker_rank_value(rank) and (definite or role[:1].isupper()):
             continue  # "the Chief Constable", "a Chief Superintendent": chairs, speakers
         if det == "other":

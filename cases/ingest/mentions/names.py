@@ -248,7 +248,11 @@ def named_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             back_reference=True,
         )
     surname = _SURNAME_SUBJECT.match(text)
-    if surname is not None and surname["name"] not in _NOT_NAME:
+    if (
+        surname is not None
+        and surname["name"] not in _NOT_NAME
+        and surname["name"].lower() not in NUMBER_WORDS  # "Two dismissed constables"
+    ):
         yield Mention(
             offset + surname.start("name"),
             offset + surname.end("name"),

@@ -122,6 +122,9 @@ class Targeting:
         inside = [ds for m, ds in resolved if finding.start <= m.start < finding.end]
         if inside:
             return inside[0]  # "A jury found PC Tom Reed not guilty"
+        holding = [ds for m, ds in resolved if m.start <= finding.start < m.end]
+        if holding:
+            return holding[0]  # the people's adjective: "two dismissed constables"
         before = [(m, ds) for m, ds in resolved if m.end <= finding.start]
         if before:
             mention, drafts = before[-1]
