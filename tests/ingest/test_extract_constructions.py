@@ -686,6 +686,24 @@ CASES = {
         "The tribunal heard the appeals of two sacked constables from Kent Police.",
         [{"rank": "Police Constable", "outcome": "dismissed"}] * 2,
     ),
+    "a_pair_told_apart_by_sex": (
+        "Two Kent Police officers breached standards.\n\nThe male and female constables "
+        "admitted the allegations. They were both found to have breached the standards of "
+        "honesty and integrity and the female was dismissed without notice. The male would "
+        "also have been dismissed had he not already resigned.",
+        [
+            {"outcome": "dismissed"},
+            {"outcome": "would have been dismissed", "former": True},
+        ],
+    ),
+    "she_is_the_woman_of_the_people_spoken_of": (
+        "PC Amy Lee and PC Tom Hart faced a misconduct hearing. Mr Hart was given a final "
+        "written warning. She was dismissed without notice.",
+        [
+            {"name": "Amy Lee", "outcome": "dismissed"},
+            {"name": "Tom Hart", "outcome": "final written warning"},
+        ],
+    ),
 }
 
 

@@ -12,6 +12,7 @@ from cases.ingest.mentions.mention import (
     ABBR_ALTERNATION,
     RANK_ALTERNATION,
     Mention,
+    genders_of,
     rank_of,
 )
 from cases.ingest.mentions.speakers import ACCUSED_BEFORE, speaker_rank_value
@@ -118,6 +119,8 @@ _PRONOUN = re.compile(
     # Everyone just spoken of, each in turn: "but each was cleared", "Both were".
     r"|(?i:each|both)(?=\s+(?:was|were|had|has|have|received)\b))(?![\w-])"
 )
+# "The male would also have been sacked" (a role word after it makes a description).
+_GENDER_NOUN = re.compile(r"(?<![\w-])[Tt]he (?P<gender>male|female)\b(?![\w-])")
 _AGE_BEFORE = re.compile(r"(?P<age>[1-6]\d)[- ]year[- ]old")
 # An age standing for a person, not qualifying a noun: "the 30-year-old was", not "the
 # 30-year-old man" (a description, or somebody else).
@@ -270,6 +273,17 @@ def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             plural=plural,
             after_preposition=bool(_PREPOSITION_BEFORE.search(before)),
             accused=bool(ACCUSED_BEFORE.search(before)),
+            genders=genders_of(words),
+        )
+    for match in _GENDER_NOUN.finditer(text):
+        # "the female was dismissed without notice": one of a pair told apart by sex.
+        yield Mention(
+            offset + match.start(),
+            offset + match.end(),
+            "description",
+            match.group(0),
+            definite=True,
+            genders=genders_of(match["gender"]),
         )
     bare = _BARE_DESCRIPTION.match(text)
     if bare is not None and not _SPEAKER_MODIFIER.search(bare["mods"]):
@@ -318,6 +332,7 @@ def pronoun_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             match.group(0),
             definite=True,
             plural=word in ("they", "them", "each", "both"),
+            genders=genders_of(word),
         )
 
 

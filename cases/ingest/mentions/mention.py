@@ -45,10 +45,39 @@ class Mention:
     # "PC Daniel Doughty was working as a PCSO when ...": the rank held at the time of
     # the conduct, which outranks a title given since.
     rank_at_the_time: bool = False
+    # "male"/"female" as the words say: "she", "Mr Cook", "the female officer"; one
+    # each for "the male and female Police Constables".
+    genders: tuple[str, ...] = ()
 
     @property
     def surname(self) -> str | None:
         return self.name.split()[-1] if self.name else None
+
+
+def genders_of(words: str) -> tuple[str, ...]:
+    """The genders a description's words give, in order: "the female PC" → female,
+    "the male and female PCs" → male, female."""
+    return tuple(
+        _GENDER_WORDS[w.lower()] for w in re.findall(_GENDER_ALTERNATION, words, re.I)
+    )
+
+
+_GENDER_WORDS = {
+    "male": "male",
+    "female": "female",
+    "policeman": "male",
+    "policemen": "male",
+    "policewoman": "female",
+    "policewomen": "female",
+    "he": "male",
+    "him": "male",
+    "she": "female",
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+}
+_GENDER_ALTERNATION = r"\b(?:" + "|".join(_GENDER_WORDS) + r")\b"
 
 
 def rank_of(wording: str) -> Rank | None:

@@ -13,6 +13,7 @@ from cases.ingest.mentions.mention import (
     FORMER,
     RANK_ALTERNATION,
     Mention,
+    genders_of,
     rank_of,
 )
 from cases.ingest.mentions.speakers import is_speaker, senior_subject, speaker_rank
@@ -246,6 +247,7 @@ def named_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             name=match["name"],
             age=int(match["age"]) if match["age"] else None,
             back_reference=True,
+            genders=genders_of(match.group(0).split()[0].rstrip(".")),
         )
     surname = _SURNAME_SUBJECT.match(text)
     if (

@@ -99,10 +99,20 @@ class DescriptionResolution:
         if mention.text.lower() in ("one", "another") and not deciding:
             return []
         from_count = count > 1 or mention.text.lower() in ("one", "another")
-        return [
+        return self._new_group(mention, count, sentence_index, from_count=from_count)
+
+    def _new_group(
+        self, mention: Mention, count: int, sentence_index: int, *, from_count: bool
+    ) -> list[Draft]:
+        drafts = [
             self._new(mention, sentence_index, from_count=from_count)
             for _ in range(count)
         ]
+        if len(mention.genders) == count > 1:
+            # "The male and female Police Constables": one of each.
+            for draft, gender in zip(drafts, mention.genders, strict=True):
+                draft.gender = gender
+        return drafts
 
     def _slot(
         self,
@@ -242,10 +252,9 @@ class DescriptionResolution:
             pending = self.pending_group
             if not wanted and pending is not None and deciding and not quoted:
                 self.pending_group = None
-                return [
-                    self._new(pending, sentence_index, from_count=True)
-                    for _ in range(pending.count or 0)
-                ]
+                return self._new_group(
+                    pending, pending.count or 0, sentence_index, from_count=True
+                )
             if len(self.focus) > 1 and (not wanted or wanted == len(self.focus)):
                 return list(self.focus)
             if wanted and len(self.drafts) >= wanted:
@@ -262,6 +271,11 @@ class DescriptionResolution:
                 ]
                 return known + fresh
             return list(self.focus)
+        if mention.genders:
+            # "the female was dismissed": the one of that sex.
+            same = [d for d in reversed(self.drafts) if d.gender == mention.genders[0]]
+            if same:
+                return same[:1]
         if mention.former:
             # "the former officer" is the one of them who has left, not whoever was
             # named last ("... serving PC Laura Welsh was given a written warning").
@@ -283,7 +297,7 @@ class DescriptionResolution:
                 slots[0].claimed = True
                 self._describe(slots[0], mention)
                 return slots
-        if self.focus:
+        if self.focus and self._compatible(self.focus[-1], mention):
             draft = self.focus[-1]
             self._describe(draft, mention)
             return [draft]

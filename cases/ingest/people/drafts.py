@@ -45,6 +45,7 @@ class Draft:
     descriptions: list[Description] = field(default_factory=list)
     hearing_dates: list[tuple[int, object, Span]] = field(default_factory=list)
     clauses: list[tuple[int, int]] = field(default_factory=list)
+    gender: str | None = None  # "male" / "female", as the story refers to them
     # Rules settling (extract.py) had to choose between, for the review.
     conflicts: list[str] = field(default_factory=list)
 

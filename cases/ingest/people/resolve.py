@@ -45,9 +45,19 @@ class Resolution:
         if mention.age is not None and person.age is None:
             person.age = mention.age
             person.evidence["age"] = span
+        if len(mention.genders) == 1 and draft.gender is None:
+            draft.gender = mention.genders[0]
 
     def _compatible(self, draft: Draft, mention: Mention) -> bool:
+        if (
+            len(mention.genders) == 1
+            and draft.gender is not None
+            and draft.gender != mention.genders[0]
+        ):
+            return False  # "the female" is not the male officer
         rank = draft.person.rank
+        if mention.rank_at_the_time:
+            return True  # the rank held then, whatever the title now
         if mention.rank is not None and rank is not None and rank != mention.rank:
             # A PCSO is a member of police staff: "a member of police staff, who worked as a
             # Police Community Support Officer".
@@ -116,6 +126,14 @@ class Resolution:
                 return list(self.focus)
             if mention.age is not None:  # "the 43-year-old"
                 self._describe(self.focus[-1], mention)
+            # "she" is the woman of the people spoken of when the last in focus is
+            # known to be a man: the last of that gender, else the last not known
+            # otherwise, in focus first.
+            if mention.genders and not self._compatible(self.focus[-1], mention):
+                people = [*reversed(self.focus), *reversed(self.drafts)]
+                same = [d for d in people if d.gender == mention.genders[0]]
+                unknown = [d for d in people if d.gender is None]
+                return (same or unknown)[:1]
             return [self.focus[-1]]
         if kind == "named":
             draft = self._by_name(mention)

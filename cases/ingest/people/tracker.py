@@ -148,11 +148,11 @@ class Tracker(Resolution, DescriptionResolution, Targeting, Applying, HearingDat
                 and not mention.plural
                 and subject is not None
                 and len(subject) == 1
+                and self._compatible(subject[0], mention)
             ):
                 # "Mitchell resigned ... but was told he would have been dismissed":
                 # the pronoun is the subject just named, not the story's last focus.
-                if mention.age is not None:
-                    self._describe(subject[0], mention)
+                self._describe(subject[0], mention)
                 resolved.append((mention, subject))
                 continue
             if mention.kind == "pronoun" and mention.plural:
