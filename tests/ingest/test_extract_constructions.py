@@ -704,6 +704,14 @@ CASES = {
             {"name": "Tom Hart", "outcome": "final written warning"},
         ],
     ),
+    "another_with_its_verb_left_out": (
+        "A Kent Police officer has been dismissed and another issued a final written warning "
+        "for gross misconduct.",
+        [
+            {"outcome": "dismissed", "severity": "gross misconduct"},
+            {"outcome": "final written warning", "severity": "gross misconduct"},
+        ],
+    ),
 }
 
 

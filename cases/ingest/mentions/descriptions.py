@@ -113,6 +113,9 @@ _BARE_ONE = re.compile(
     # "one officer was dismissed, another received ... and a third was given ...".
     r"|[Aa] (?:second|third|fourth|fifth|sixth)|[Tt]he (?:other|third|fourth|fifth))"
     r"(?=\s+(?:was|were|has|had|received|is|got)\b)"
+    # ... its verb left out after the first: "has been dismissed and another issued a
+    # final written warning".
+    r"|(?<=\band )another(?=\s+(?:issued|given|handed|sacked|dismissed|cleared|demoted)\b)"
 )
 _PRONOUN = re.compile(
     r"(?<![\w-])(?P<pronoun>he|she|they|He|She|They|him|them"

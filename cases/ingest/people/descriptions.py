@@ -60,11 +60,19 @@ class DescriptionResolution:
             # officers received management advice" later knows who and how many.
             self.pending_group = mention
             return []
-        if count == 1 and self._lede_person(mention, sentence_index, outcome):
+        # "... dismissed and another issued a final written warning": someone else,
+        # never the first again (but "another officer's hair" is nobody's subject).
+        end = mention.end - self._clause_start
+        another = bool(_ANOTHER.match(mention.text)) and clause[end : end + 2] != "'s"
+        if (
+            count == 1
+            and not another
+            and self._lede_person(mention, sentence_index, outcome)
+        ):
             draft = self.drafts[0]
             self._describe(draft, mention)
             return [draft]
-        if count == 1:
+        if count == 1 and not another:
             again = self._restatement(mention, outcome)
             if again is not None:
                 self._describe(again, mention)
