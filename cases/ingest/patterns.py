@@ -97,7 +97,7 @@ STATISTICS = re.compile(
 # Plain lower-case substrings, looked for with `in` (one C-level scan each), which is
 # several times faster than one regular expression alternating between them.
 FINDING_WORDS = (
-    "dismiss|sack|fired|warning|reduc|demot|management|reflective|prove|cleared|"
+    "dismiss|sack|fired|warning|fww|reduc|demot|management|reflective|prove|cleared|"
     "exonerat|thrown|kicked|misconduct|not amount|convict|guilty|jail|imprison|"
     "sentenc|community order|discharge|acquit|verdict|hearing|meeting|panel|tribunal|"
     "barred|banned|never|resign|retir|quit|left|no longer|honest|integrity|respect|"

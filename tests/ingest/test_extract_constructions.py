@@ -712,6 +712,11 @@ CASES = {
             {"outcome": "final written warning", "severity": "gross misconduct"},
         ],
     ),
+    "a_guilty_plea_to_a_misconduct_charge_is_an_admission": (
+        "Officer pleads guilty\n\nPC Al Bond pleaded guilty on Wednesday to a misconduct "
+        "charge at a misconduct hearing. His sanction will be decided later.",
+        [{"name": "Al Bond", "severity": "misconduct", "criminal": None}],
+    ),
 }
 
 

@@ -57,7 +57,7 @@ NOT_A_VERDICT = re.compile(
     # A disciplinary "guilty": "found guilty of gross misconduct", "pleaded guilty to
     # gross misconduct", "guilty of disciplinary charges"; but misconduct in public
     # office is an offence.
-    r"|\b(?:(?:found|pleaded|pled|pleading) )?guilty (?:of|to) (?:the |a |an )?"
+    r"|\b(?:(?:found|pleaded|pled|pleading) )?guilty (?:[\w-]+ ){0,2}?(?:of|to) (?:the |a |an )?"
     r"(?:(?:gross )?misconduct(?! in (?:a )?public office)|disciplinary)\b|\bappeal(?:ed|s)? (?:against )?the conviction\b"
     r"|\bsecure (?:a|the) conviction\b|\bconviction (?:was|has been) quashed\b"
     r"|\bwill be sentenced\b|\bdue to be sentenced\b|\bawaiting sentence\b"

@@ -58,7 +58,9 @@ SEVERITY_FOUND = (
         # "breached the standards ... at the level of gross misconduct", "found the
         # level of misconduct proven at gross misconduct".
         r"(?:at|to) the level of|(?:proven|proved|found|established) at|"
-        r"guilty of|admitted|pleading guilty to|pleaded guilty to|finding of|findings of|"
+        # "pleaded guilty on Wednesday to a misconduct charge".
+        r"guilty of|admitted|(?:pleading|pleaded) guilty (?:[\w-]+ ){0,2}?to(?: an?| the)?|"
+        r"finding of|findings of|"
         r"outcome of|result was that of|count of|for|and|committed)\s+(?:as\s+)?"
         + _LEVEL
         # "pleaded guilty to misconduct in public office" is an offence, not a level;
