@@ -717,6 +717,23 @@ CASES = {
         "charge at a misconduct hearing. His sanction will be decided later.",
         [{"name": "Al Bond", "severity": "misconduct", "criminal": None}],
     ),
+    "a_group_barred_for_a_breach_before_its_people_are_named": (
+        "Two Kent Police officers have been banned from policing after breaching honesty and "
+        "integrity standards. Sgt Raj Gill and PC Ann Cole were found guilty of gross "
+        "misconduct at a hearing.",
+        [
+            {
+                "name": "Raj Gill",
+                "standards": ["honesty and integrity"],
+                "barred": True,
+            },
+            {
+                "name": "Ann Cole",
+                "standards": ["honesty and integrity"],
+                "barred": True,
+            },
+        ],
+    ),
 }
 
 

@@ -114,8 +114,14 @@ class Tracker(Resolution, DescriptionResolution, Targeting, Applying, HearingDat
             self._previous_sentence_start = self._span.start
         self._span = sentence.span
         self._clause_start = clause.start
-        deciding = any(f.kind in DECIDING_KINDS for f in findings) or bool(
-            p.BREACH_FOUND.search(text)
+        # A clause that decides something of its people: a result, or a bar from
+        # policing stated with a breach ("banned from serving after breaching
+        # honesty and integrity standards").
+        kinds = {f.kind for f in findings}
+        deciding = (
+            bool(kinds & DECIDING_KINDS)
+            or bool(p.BREACH_FOUND.search(text))
+            or ("barred" in kinds and "standard" in kinds)
         )
         outcome = next((f.value for f in findings if f.kind == "outcome"), None)
         civilians = [
