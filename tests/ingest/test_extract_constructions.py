@@ -734,6 +734,12 @@ CASES = {
             },
         ],
     ),
+    "no_case_to_answer_after_a_hearing_clears_an_officer_known_by_initials": (
+        "No Case to Answer for a Police Officer Following a Gross Misconduct Hearing\n\nPC "
+        "SR was subject to gross misconduct proceedings. The hearing was chaired by Chief "
+        "Constable BJ Harrington.",
+        [{"rank": "Police Constable", "outcome": "not proven"}],
+    ),
 }
 
 
@@ -811,3 +817,26 @@ def test_a_sanction_alone_does_not_prove_the_standards_alleged():
 def test_standards_only_alleged_are_not_found(text):
     [person] = _people(text)
     assert (person["outcome"], person.get("standards")) == ("written warning", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("PC SR was dismissed at a misconduct hearing.", "PC SR"),
+        ("Officer B was dismissed at a misconduct hearing.", "Officer B"),
+    ],
+)
+def test_a_label_is_a_letter_or_a_pair_of_initials(text, label):
+    [person] = extract_release(clean_text(text)).people
+    assert person.label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A hearing chaired by Chief Constable BJ Harrington dismissed PC Al Ray.",
+        "THE CHIEF CONSTABLE OF KENT POLICE dismissed PC Al Ray.",
+    ],
+)
+def test_capitals_after_a_rank_that_are_no_label(text):
+    assert [p.label for p in extract_release(clean_text(text)).people] == [""]

@@ -116,6 +116,10 @@ NOT_PROVEN = re.compile(
     r"has been|have been)\s+)?dismissed\b"
     r"|\bdismissed (?:the |all )?(?:\w+ )?(?:misconduct )?allegations\b"
     r"|\bcleared of (?:gross )?misconduct\b|\bfound no case to answer at the hearing\b"
+    # A hearing that ends with no case to answer clears: "No case to answer for a
+    # police officer following a three day gross misconduct hearing".
+    r"|\bno case to answer\b[^.;]{0,60}?\b(?:following|at|after) (?:an? |the )?"
+    r"(?:[\w-]+ ){0,4}?(?:hearing|meeting)\b"
     # "finally exonerated", "the case was thrown out", "kicked the case out".
     r"|\bexonerated\b|\b(?:case|proceedings|allegations?) (?:was |were )?(?:thrown|kicked) out\b"
     r"|\b(?:threw|kicked|thrown|kicked) (?:the case|the proceedings|it) out\b"

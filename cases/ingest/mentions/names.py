@@ -108,7 +108,12 @@ _HONORIFIC = re.compile(
 # "Officer A", "PC F", "Former Officer B", "ex-officer X", "Special Constable A".
 _LABEL = re.compile(
     r"(?<![\w-])" + FORMER + r"(?P<rank>(?i:special constable|police constable|officer|"
-    r"constable|sergeant|inspector)|PC|PS|DC|DS|Pc)\s+(?P<letter>[A-Z])(?![\w-]|'[a-z]{2})"
+    r"constable|sergeant|inspector)|PC|PS|DC|DS|Pc)\s+"
+    # A letter, or a pair of initials standing alone ("PC SR"): no rank title ("PC
+    # PS"), no word in capitals ("CONSTABLE OF"), not a name's initials ("Chief
+    # Constable BJ Harrington").
+    r"(?P<letter>(?!(?:PC|PS|DC|DS|DI|OF|IN|AT|TO|ON|BY|AN|AS|OR|IS|IT|HE|WE|NO|SO|"
+    r"UP|US)\b)[A-Z](?:[A-Z](?!\s+[A-Z][a-z]))?)(?![\w-]|'[a-z]{2})"
 )
 # A collar number standing for the name a force withholds: "Officer: PC 4821",
 # "Police Sergeant 1102 was dismissed"; not "PC 4821 Sam Okafor" (named).

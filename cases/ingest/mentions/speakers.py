@@ -24,7 +24,10 @@ ACCUSED_BEFORE = re.compile(
     r"|(?<!\bto the )(?:behaviour|behavior|conduct|actions|misconduct) of"
     # A co-accused, who shares the clause's result: "faced proceedings, along with
     # another officer, ... but each was cleared".
-    r"|along with|together with|alongside)"
+    r"|along with|together with|alongside"
+    # Whom a result is for: "No case to answer for a police officer", "a final
+    # written warning for a sergeant".
+    r"|(?:to answer|warning|outcome|sanction) for)"
     r"\s*$",
     re.IGNORECASE,
 )
