@@ -375,16 +375,15 @@ def _standards(clause: str, offset: int, quoted: bool, listed: bool) -> list[Fin
             found.append(Finding("standard", standard, offset + start, offset + end))
     if found and context:
         first = min(f.start for f in found) - offset
-        item = p.CONDUCT_LIST_ITEM.search(clause, first, limit)
-        if item and not any(f.value is Standard.DISCREDITABLE_CONDUCT for f in found):
-            found.append(
-                Finding(
-                    "standard",
-                    Standard.DISCREDITABLE_CONDUCT,
-                    offset + item.start(),
-                    offset + item.end(),
+        for pattern, standard in p.LIST_ITEM_STANDARDS:
+            item = pattern.search(clause, first, limit)
+            if item and not any(f.value is standard for f in found):
+                found.append(
+                    Finding(
+                        "standard", standard, offset + item.start(), offset + item.end()
+                    )
                 )
-            )
+        found.sort(key=lambda f: f.start)
     return found
 
 

@@ -110,11 +110,20 @@ STANDARD_PATTERNS: tuple[tuple[re.Pattern[str], Standard, bool], ...] = (
         True,
     ),
 )
-# "Conduct" alone as the last item of a list of standards is discreditable conduct,
-# the one standard named by that word: "breached the standards of integrity,
-# confidentiality, and conduct." It counts only after another standard's name.
-CONDUCT_LIST_ITEM = re.compile(
-    r"(?:,|\band)\s+(?:and\s+)?conduct(?=\s*(?:[.;]|$))", IGNORECASE
+# A standard's first word alone as an item of a list of standards is that standard:
+# "Conduct" as the last item is discreditable conduct ("breached the standards of
+# integrity, confidentiality, and conduct."), "duties" is duties and responsibilities
+# ("in respect of honesty, integrity, respect, courtesy duties and discreditable
+# conduct"). They count only after another standard's name.
+LIST_ITEM_STANDARDS: tuple[tuple[re.Pattern[str], Standard], ...] = (
+    (
+        re.compile(r"(?:,|\band)\s+(?:and\s+)?conduct(?=\s*(?:[.;]|$))", IGNORECASE),
+        Standard.DISCREDITABLE_CONDUCT,
+    ),
+    (
+        re.compile(r"\bduties\b(?!\s*(?:and|&|/)\s*responsibilit)", IGNORECASE),
+        Standard.DUTIES_AND_RESPONSIBILITIES,
+    ),
 )
 # Words of a sentence that states a breach or a finding.
 STANDARD_CONTEXT = re.compile(
@@ -223,6 +232,15 @@ EXAMPLES: tuple[Example, ...] = (
     Example(
         "The chief said officers must adhere to the highest standards of professionalism and integrity, and PC Ann Roe was found guilty of gross misconduct and dismissed.",
         None,
+    ),
+    Example(
+        "The panel found PC Ann Roe breached the standards of honesty, integrity, respect, courtesy duties and discreditable conduct, and she was dismissed.",
+        [
+            "honesty and integrity",
+            "authority, respect and courtesy",
+            "duties and responsibilities",
+            "discreditable conduct",
+        ],
     ),
     Example(
         "The panel found PC Ann Roe's excessive use of force amounted to gross misconduct and she was dismissed.",
