@@ -740,6 +740,15 @@ CASES = {
         "Constable BJ Harrington.",
         [{"rank": "Police Constable", "outcome": "not proven"}],
     ),
+    "a_count_whose_apposition_names_its_people": (
+        "Two Kent Police officers, PC Ann Reid and PC Bob Marsh, were found to have "
+        "committed misconduct. PC Reid received a written warning while PC Marsh was given "
+        "management advice.",
+        [
+            {"name": "Ann Reid", "outcome": "written warning"},
+            {"name": "Bob Marsh", "outcome": "management advice"},
+        ],
+    ),
 }
 
 

@@ -51,6 +51,18 @@ def _merge_appositions(text: str, offset: int, found: list[Mention]) -> list[Men
     for index, mention in enumerate(found):
         if index in skip:
             continue
+        named = _listed_names(text, offset, found, index)
+        if named:
+            # "Two West Midlands Police officers, PC Ann Reid and PC Bob Marsh, were
+            # found ...": the names are the group; it adds nobody of its own.
+            for position in range(index + 1, index + 1 + named):
+                item = found[position]
+                found[position] = replace(
+                    item,
+                    rank=item.rank or mention.rank,
+                    former=item.former or mention.former,
+                )
+            continue
         if index + 1 < len(found):
             following = found[index + 1]
             gap = text[mention.end - offset : following.start - offset]
@@ -93,3 +105,24 @@ def _merge_appositions(text: str, offset: int, found: list[Mention]) -> list[Men
                     continue
         merged.append(mention)
     return merged
+
+
+def _listed_names(text: str, offset: int, found: list[Mention], index: int) -> int:
+    """How many named people a counted description's apposition lists ("Two officers,
+    PC Ann Reid and PC Bob Marsh,"), when they are exactly its count; else 0."""
+    mention = found[index]
+    count = mention.count or 0
+    if mention.kind != "description" or count < 2:
+        return 0
+    items = found[index + 1 : index + 1 + count]
+    if len(items) != count or any(m.kind not in ("named", "label") for m in items):
+        return 0
+    gaps = [text[mention.end - offset : items[0].start - offset]] + [
+        text[a.end - offset : b.start - offset]
+        for a, b in zip(items, items[1:], strict=False)
+    ]
+    if gaps[0].strip() not in (",", ":", "-", "\u2013") or not all(
+        re.fullmatch(r"\s*(?:,|and|, and|&)\s*", gap) for gap in gaps[1:]
+    ):
+        return 0
+    return count
