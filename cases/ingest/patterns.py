@@ -104,7 +104,7 @@ FINDING_WORDS = (
     "courtesy|equality|force|order|duties|confidential|fitness|discredit|challenging|"
     "breach|case to answer|further action|dispensed|upheld|struck|finding|admitted|"
     "established|made out|substantiated|duty|responsib|expedited|legally|accelerated|"
-    "special case|fast-track|fast track"
+    "special case|fast-track|fast track|fined|disqualif"
 ).split("|")
 
 

@@ -5,16 +5,32 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cases.ingest.fields import outcome, proceeding, severity, standards
+from cases.ingest.fields import (
+    criminal,
+    outcome,
+    proceeding,
+    service,
+    severity,
+    standards,
+)
 from cases.ingest.findings import read_every_finding, read_findings
 from tests.ingest.test_extract_properties import RELEASE_TEXT
+
+MODULES = (criminal, outcome, proceeding, service, severity, standards)
+EXAMPLE_TEXTS = sorted({e.text for module in MODULES for e in module.EXAMPLES})
+
+
+@pytest.mark.parametrize("text", EXAMPLE_TEXTS)
+def test_the_first_look_reads_every_example_of_every_field(text):
+    assert read_findings(text, 0) == read_every_finding(text, 0)
+
 
 # The field modules' own examples, cut into words and put together again at random:
 # every wording a pattern knows, in orders no document used.
 WORDS = sorted(
     {
         word
-        for module in (outcome, severity, proceeding, standards)
+        for module in MODULES
         for example in module.EXAMPLES
         for word in example.text.split()
     }

@@ -91,6 +91,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example(
         "PC Lee Ward was fined £300 by magistrates and later dismissed.", "convicted"
     ),
+    Example("PC Lee Ward was fined £300 by magistrates for speeding.", "convicted"),
     Example(
         "At a trial last May PC Lee Ward was cleared of dangerous driving; he was given a written warning.",
         "acquitted",
