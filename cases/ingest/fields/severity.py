@@ -168,7 +168,10 @@ BREACH_FOUND = re.compile(
 RATHER_THAN_GROSS = re.compile(
     # "proven as misconduct rather than gross misconduct", "at a misconduct level
     # rather than as gross misconduct".
-    r"\bmisconduct(?: level)? rather than (?:as |at )?gross misconduct\b",
+    r"\bmisconduct(?: level)? rather than (?:as |at )?gross misconduct\b"
+    # "Gross misconduct was not proven but misconduct was" (SCHEMA.md's own example).
+    r"|\bgross misconduct (?:was|were) not (?:proven|proved|found)[,;]? but "
+    r"(?:a finding of |the lesser (?:level|charge) of )?misconduct (?:was|were)\b",
     IGNORECASE,
 )
 
@@ -190,6 +193,10 @@ CASE_TO_ANSWER = re.compile(r"\bcase to answer for " + _LEVEL + r"\b", IGNORECAS
 
 # Made-up sentences this module must read (value) or must not (None).
 EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "PC Kim Dale was given a written warning. Gross misconduct was not proven but misconduct was.",
+        "misconduct",
+    ),
     Example(
         "The chair found the level of misconduct proven at gross misconduct and PC Kim Dale was given a final written warning.",
         "gross misconduct",
