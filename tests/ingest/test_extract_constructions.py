@@ -749,6 +749,12 @@ CASES = {
             {"name": "Bob Marsh", "outcome": "management advice"},
         ],
     ),
+    "a_bare_plural_before_a_modal_is_a_class": (
+        "What happens at a misconduct hearing\n\nOfficers found to have committed gross "
+        "misconduct can be dismissed without notice. Sanctions available include a written "
+        "warning and a final written warning.",
+        [],
+    ),
 }
 
 

@@ -92,6 +92,12 @@ _GENERIC_MODAL_AFTER = re.compile(
     # police constable should be dismissed; a constable should receive a warning".
     r"|should\b(?! (?:be|have been) (?:dismissed|sacked|demoted|reduced)| receive\b))"
 )
+# ... and so is a bare plural whose clause goes on to a modal result: "Officers who
+# lie will be sacked".
+_GENERIC_BARE_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:can|may|might|could|must|will) (?:also |now )?"
+    r"(?:be|face|receive|lose|expect)\b"
+)
 _DESCRIPTION = re.compile(r"(?<![\w-])" + _DETERMINER + r"\s+" + _MODIFIER + _ROLE)
 # Headline copy drops the determiner: "Metropolitan Police PC sacked for ...",
 # "Cambridgeshire Police Officers sacked", "Police officer cleared", "South Yorkshire
@@ -289,6 +295,14 @@ def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             genders=genders_of(match["gender"]),
         )
     bare = _BARE_DESCRIPTION.match(text)
+    if (
+        bare is not None
+        and _is_plural(bare["role"])
+        and _GENERIC_BARE_AFTER.match(text, bare.end())
+    ):
+        # "Officers found to have committed gross misconduct can be dismissed": a
+        # class, not a group of the story.
+        bare = None
     if bare is not None and not _SPEAKER_MODIFIER.search(bare["mods"]):
         role = bare["role"]
         plural = _is_plural(role)
