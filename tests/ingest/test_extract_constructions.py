@@ -755,6 +755,11 @@ CASES = {
         "warning and a final written warning.",
         [],
     ),
+    "a_bare_name_with_its_age_in_brackets": (
+        "Officer dismissed\n\nThomas Grant (41) was dismissed from Kent Police after a "
+        "misconduct hearing. Grant had lied about his sickness.",
+        [{"name": "Thomas Grant", "age": 41, "outcome": "dismissed"}],
+    ),
 }
 
 

@@ -83,6 +83,19 @@ RANK_WORDS: tuple[tuple[str, Rank], ...] = (
     ("custody detention officer", Rank.POLICE_STAFF),
     ("call handler", Rank.POLICE_STAFF),
     ("investigating officer", Rank.POLICE_STAFF),
+) + tuple(
+    # Every shortening of the detective chief ranks: "Det Ch Insp", "Det Chf Supt".
+    (f"{det} {chief} {rank}", value)
+    for det in ("det", "detective")
+    for chief in ("ch", "chf", "chief")
+    for rank, value in (
+        ("insp", Rank.DETECTIVE_CHIEF_INSPECTOR),
+        ("inspector", Rank.DETECTIVE_CHIEF_INSPECTOR),
+        ("supt", Rank.DETECTIVE_CHIEF_SUPERINTENDENT),
+        ("superintendent", Rank.DETECTIVE_CHIEF_SUPERINTENDENT),
+    )
+    if f"{det} {chief} {rank}"
+    not in ("detective chief inspector", "detective chief superintendent")
 )
 
 # Capitalised abbreviations: "PC Harrison", "PS 3140 Smith", "DC Sharon Patterson".
@@ -106,6 +119,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("PC Wes Shaw was dismissed.", "Police Constable"),
     Example("Det Sgt Wes Shaw was dismissed.", "Detective Sergeant"),
     Example("Ch Insp Wes Shaw was dismissed.", "Chief Inspector"),
+    Example("Det Ch Insp Wes Shaw was dismissed.", "Detective Chief Inspector"),
     Example(
         "A PCSO was dismissed after a misconduct hearing.",
         "Police Community Support Officer",

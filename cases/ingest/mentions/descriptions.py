@@ -263,7 +263,13 @@ def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
         titled = _CHIEF_TITLE.search(words)
         if titled is not None:
             rank = rank_of(titled.group(0)) or rank
-        if speaker_rank_value(rank) and (definite or role[:1].isupper()):
+        if (
+            speaker_rank_value(rank)
+            and (definite or role[:1].isupper())
+            # "The former chief constable of Cleveland Police, Sean Price": someone
+            # who has left is the subject, never the chief who speaks or chairs.
+            and not re.search(r"\b(?:former|ex)\b", words, re.I)
+        ):
             continue  # "the Chief Constable", "a Chief Superintendent": chairs, speakers
         if det == "other":
             definite = True

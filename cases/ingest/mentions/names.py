@@ -75,7 +75,8 @@ _BARE_NAMED = re.compile(
     + _NAME_WORD
     + r"\s+"
     + _NAME_WORD
-    + r")(?:,\s*(?P<age>[1-6]\d),"
+    # "Rhett Wilson, 27,", "Thomas Grant (41)".
+    + r")(?:(?:,\s*(?P<age>[1-6]\d),|\s+\((?P<bracketed>[1-6]\d)\))"
     r"|(?=,\s*an? (?:[\w-]+\s+){0,4}(?:officer|constable|PC|sergeant|PCSO)\b)"
     r"|(?='s (?:dismissal|sacking|conviction|acquittal)))"
 )
@@ -278,7 +279,7 @@ def named_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             "named",
             match["name"],
             name=name,
-            age=int(match["age"]) if match["age"] else None,
+            age=int(match["age"] or match["bracketed"] or 0) or None,
         )
     bare_subject = _BARE_SUBJECT.match(text)
     if bare_subject is not None:
