@@ -20,7 +20,8 @@ __all__ = ["Clause", "Sentence", "split_sentences"]
 # Abbreviations that end in a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no nos insp supt det sgt ch chf con pc ps dc ds ltd co inc "
-    "vs etc approx jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e".split()
+    "vs etc approx jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e p.c p.s d.c "
+    "d.s d.i".split()
 )
 # A sentence ends at . ! or ? (plus closing quotes/brackets) followed by a space and
 # something that can start a sentence.

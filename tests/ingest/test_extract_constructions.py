@@ -760,6 +760,18 @@ CASES = {
         "misconduct hearing. Grant had lied about his sickness.",
         [{"name": "Thomas Grant", "age": 41, "outcome": "dismissed"}],
     ),
+    "a_notice_in_capitals_with_a_dotted_rank": (
+        "Notice of outcome\n\nP.S. JANE DOE of Essex Police was given a final written warning "
+        "at a misconduct meeting. POLICE CONSTABLE 4321 ADAM LEE was dismissed.",
+        [
+            {
+                "name": "Jane Doe",
+                "rank": "Sergeant",
+                "outcome": "final written warning",
+            },
+            {"name": "Adam Lee", "rank": "Police Constable", "outcome": "dismissed"},
+        ],
+    ),
 }
 
 

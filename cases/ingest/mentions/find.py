@@ -12,12 +12,13 @@ from cases.ingest.mentions.descriptions import (
     field_mentions,
     pronoun_mentions,
 )
-from cases.ingest.mentions.mention import Mention
+from cases.ingest.mentions.mention import RANK_ALTERNATION, Mention
 from cases.ingest.mentions.names import label_mentions, named_mentions
 
 
 def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     """Mentions of police people in `text` (a clause), in order of position."""
+    text = _house_style(text)
     found: list[Mention] = []
     taken = bytearray(len(text) + 1)  # characters already claimed by a mention
 
@@ -126,3 +127,21 @@ def _listed_names(text: str, offset: int, found: list[Mention], index: int) -> i
     ):
         return 0
     return count
+
+
+# Notices in capitals and dotted abbreviations ("P.S. JANE DOE of Essex Police"): the
+# finders read names in the house style of "PS Jane Doe". The view keeps every offset.
+_DOTTED_RANK = re.compile(r"\b([PD])\.([CSI])\.(?=\s)")
+_CAPITALS_AFTER_RANK = re.compile(
+    r"(?<![\w-])(?:(?i:" + RANK_ALTERNATION + r")|PS|PC|DC|DS|DI|DCI)\.?\s+"
+    r"(?:\d{2,5}\s+)?(?P<name>[A-Z]{2,}(?:['-][A-Z]+)?(?:\s+[A-Z]{2,}(?:['-][A-Z]+)?){1,2})\b"
+)
+
+
+def _house_style(text: str) -> str:
+    if "." not in text and not re.search(r"[A-Z]{2}\s+[A-Z]{2}", text):
+        return text
+    text = _DOTTED_RANK.sub(r"\1\2  ", text)
+    return _CAPITALS_AFTER_RANK.sub(
+        lambda m: m.group(0)[: m.start("name") - m.start()] + m["name"].title(), text
+    )
