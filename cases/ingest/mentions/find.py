@@ -138,10 +138,15 @@ _CAPITALS_AFTER_RANK = re.compile(
 )
 
 
+_CAPITAL_WORDS = re.compile(r"[A-Z]{2,}\s+[A-Z]{2,}")
+
+
 def _house_style(text: str) -> str:
-    if "." not in text and not re.search(r"[A-Z]{2}\s+[A-Z]{2}", text):
-        return text
-    text = _DOTTED_RANK.sub(r"\1\2  ", text)
-    return _CAPITALS_AFTER_RANK.sub(
-        lambda m: m.group(0)[: m.start("name") - m.start()] + m["name"].title(), text
-    )
+    if _DOTTED_RANK.search(text):
+        text = _DOTTED_RANK.sub(r"\1\2  ", text)
+    if _CAPITAL_WORDS.search(text):
+        text = _CAPITALS_AFTER_RANK.sub(
+            lambda m: m.group(0)[: m.start("name") - m.start()] + m["name"].title(),
+            text,
+        )
+    return text
