@@ -772,6 +772,16 @@ CASES = {
             {"name": "Adam Lee", "rank": "Police Constable", "outcome": "dismissed"},
         ],
     ),
+    "the_pair_is_both_people_just_named": (
+        "Former PC Al Ray and former PC Bo Fay resigned before a misconduct hearing found "
+        "gross misconduct proven. The pair have been barred from policing.",
+        [{"name": "Al Ray", "barred": True}, {"name": "Bo Fay", "barred": True}],
+    ),
+    "a_bar_on_a_whole_class_is_nobodys": (
+        "PC Jo Hart was dismissed at a misconduct hearing. All officers dismissed for gross "
+        "misconduct are referred to the barred list.",
+        [{"name": "Jo Hart", "outcome": "dismissed", "barred": None}],
+    ),
 }
 
 

@@ -26,7 +26,11 @@ BARRED = re.compile(
     IGNORECASE,
 )
 NOT_BARRED = re.compile(
-    r"\b(?:not|never) (?:be )?(?:placed|included) on the barred list\b|\badvisory list\b",
+    r"\b(?:not|never) (?:be )?(?:placed|included) on the barred list\b|\badvisory list\b"
+    # What happens to a whole class, not to this person: "All members of staff
+    # dismissed for gross misconduct are referred to the barred list".
+    r"|\b(?:all|any|every) (?:[\w-]+ ){0,3}?(?:officers?|members? of (?:police )?staff|"
+    r"staff|people|individuals?)\b[^.;]{0,80}?\b(?:are|is|will be)\b",
     IGNORECASE,
 )
 LEFT_SERVICE = re.compile(

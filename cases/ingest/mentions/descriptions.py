@@ -126,7 +126,9 @@ _BARE_ONE = re.compile(
 _PRONOUN = re.compile(
     r"(?<![\w-])(?P<pronoun>he|she|they|He|She|They|him|them"
     # Everyone just spoken of, each in turn: "but each was cleared", "Both were".
-    r"|(?i:each|both)(?=\s+(?:was|were|had|has|have|received)\b))(?![\w-])"
+    r"|(?i:each|both)(?=\s+(?:was|were|had|has|have|received)\b)"
+    # ... and the pair just named: "The pair have been barred from policing".
+    r"|(?i:the pair|the duo))(?![\w-])"
 )
 # "The male would also have been sacked" (a role word after it makes a description).
 _GENDER_NOUN = re.compile(r"(?<![\w-])[Tt]he (?P<gender>male|female)\b(?![\w-])")
@@ -354,7 +356,7 @@ def pronoun_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             "pronoun",
             match.group(0),
             definite=True,
-            plural=word in ("they", "them", "each", "both"),
+            plural=word in ("they", "them", "each", "both", "the pair", "the duo"),
             genders=genders_of(word),
         )
 
