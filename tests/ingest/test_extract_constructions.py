@@ -782,6 +782,11 @@ CASES = {
         "misconduct are referred to the barred list.",
         [{"name": "Jo Hart", "outcome": "dismissed", "barred": None}],
     ),
+    "the_body_wins_over_the_headline": (
+        "PC sacked\n\nPC Jon Hale of Dyfed-Powys Police was cleared of all allegations at a "
+        "misconduct hearing on 9 January 2024.",
+        [{"name": "Jon Hale", "outcome": "not proven"}],
+    ),
 }
 
 

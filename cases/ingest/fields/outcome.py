@@ -130,6 +130,10 @@ NOT_PROVEN = re.compile(
     r"|\bcleared of (?:any |all )?wrongdoing (?:at|by|following|after) (?:an? |the )?"
     r"(?:[\w-]+ ){0,3}?(?:hearing|meeting|panel)\b"
     r"|\b(?:hearing|meeting|panel|chair) (?:has )?cleared\b"
+    # Allegations cleared by a forum: "was cleared of all allegations at a misconduct
+    # hearing" (a court clears of charges: criminal.py).
+    r"|\bcleared of (?:all |the |any )?(?:misconduct |disciplinary )?allegations?\b"
+    r"(?=[^.;]{0,80}\b(?:hearing|meeting|panel)\b)"
     # A breach of the standards is a disciplinary charge: "each was cleared of
     # breaching standards of honesty and integrity".
     r"|\bcleared of (?:breaching|breaches of|a breach of|having breached) (?:the )?"

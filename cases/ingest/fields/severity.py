@@ -61,6 +61,9 @@ SEVERITY_FOUND = (
         # "pleaded guilty on Wednesday to a misconduct charge".
         r"guilty of|admitted|(?:pleading|pleaded) guilty (?:[\w-]+ ){0,2}?to(?: an?| the)?|"
         r"finding of|findings of|"
+        # An appeal that leaves the finding standing: "upheld the gross misconduct
+        # finding against PC X".
+        r"upheld(?: the| a)?(?=\s+(?:gross )?misconduct findings?\b)|"
         r"outcome of|result was that of|count of|for|and|committed)\s+(?:as\s+)?"
         + _LEVEL
         # "pleaded guilty to misconduct in public office" is an offence, not a level;
@@ -196,6 +199,10 @@ EXAMPLES: tuple[Example, ...] = (
     Example(
         "PC Kim Dale was given a written warning. Gross misconduct was not proven but misconduct was.",
         "misconduct",
+    ),
+    Example(
+        "The tribunal upheld the gross misconduct finding against PC Kim Dale, who stays dismissed.",
+        "gross misconduct",
     ),
     Example(
         "The chair found the level of misconduct proven at gross misconduct and PC Kim Dale was given a final written warning.",

@@ -199,17 +199,22 @@ class DescriptionResolution:
         """A first-named person: the anonymous person the story was already about, a
         counted person, or somebody new."""
         for draft in self.focus:
-            if (
-                draft.anonymous
-                and self._compatible(draft, mention)
-                and not (
-                    outcome
-                    and draft.person.outcome
-                    and outcome != draft.person.outcome
-                    and not {outcome, draft.person.outcome}
-                    <= {Outcome.DISMISSED, Outcome.WOULD_HAVE_BEEN_DISMISSED}
-                )
-            ):
+            if not draft.anonymous or not self._compatible(draft, mention):
+                continue
+            disagree = bool(
+                outcome
+                and draft.person.outcome
+                and outcome != draft.person.outcome
+                and not {outcome, draft.person.outcome}
+                <= {Outcome.DISMISSED, Outcome.WOULD_HAVE_BEEN_DISMISSED}
+            )
+            if disagree and self._headline_only(draft):
+                # "PC sacked" over a body that says he was cleared: where the
+                # headline and the body disagree, the body wins.
+                draft.person.outcome = None
+                del draft.person.evidence["outcome"]
+                disagree = False
+            if not disagree:
                 draft.claimed = True
                 return draft
         slots = self._slot(mention, outcome, before=sentence_index)
@@ -221,6 +226,16 @@ class DescriptionResolution:
             described.claimed = True
             return described
         return self._new(mention, sentence_index)
+
+    def _headline_only(self, draft: Draft) -> bool:
+        """Whether `draft` is the one person a headline made, of whom the body has
+        said nothing yet."""
+        return (
+            draft.created == 0
+            and not draft.from_count
+            and len(self.drafts) == 1
+            and not draft.clauses[1:]
+        )
 
     def _described(self, mention: Mention, outcome: str | None) -> Draft | None:
         """Someone the opening described before naming: "A Metropolitan Police
