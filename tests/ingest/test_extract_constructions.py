@@ -787,6 +787,17 @@ CASES = {
         "misconduct hearing on 9 January 2024.",
         [{"name": "Jon Hale", "outcome": "not proven"}],
     ),
+    "a_civilian_convicted_of_attacking_an_officer_is_no_entry": (
+        "Man jailed for attacking officer\n\nA man who attacked a police officer in Leeds has "
+        "been jailed. John Lamb, 34, was convicted of assaulting PC Sue Dean at Leeds Crown "
+        "Court.",
+        [],
+    ),
+    "a_bare_name_with_an_age_names_the_officer_of_the_story": (
+        "Police officer sacked\n\nA Kent Police officer has been dismissed. Rhett Wilson, 27, "
+        "admitted gross misconduct at the hearing.",
+        [{"name": "Rhett Wilson", "age": 27, "outcome": "dismissed"}],
+    ),
 }
 
 

@@ -147,6 +147,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"actions|investigation|role|names?|identity|details|trial|dismissal|sacking) of|"
     r"alongside|among|including|like|under|told|supervisor|colleague|another|been|be|"
     r"being|become|became|remain|remained|formerly|previously"
+    # The one harmed, not the one judged: "A man who attacked a police officer".
+    r"|attacked|assaulted|assaulting|punched|kicked|bit|injured|threatened|spat at|"
+    r"abused|stabbed|rammed|headbutted|harassed|stalked"
     # What someone is or was, not someone new: "if she was still a serving police
     # officer", "he is no longer a constable".
     r"|(?:was|is|were|are) (?:still|no longer|not|once)"

@@ -280,6 +280,9 @@ def named_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             match["name"],
             name=name,
             age=int(match["age"] or match["bracketed"] or 0) or None,
+            # A name with only an age may be anyone ("John Lamb, 34, was convicted
+            # of assaulting PC Sue Dean"): it names the officer the story is about.
+            bare=bool(match["age"] or match["bracketed"]),
         )
     bare_subject = _BARE_SUBJECT.match(text)
     if bare_subject is not None:
