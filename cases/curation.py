@@ -53,15 +53,16 @@ def _plain(text: str) -> str:
 
 def mark_reviewed(cases) -> int:
     """Mark cases as checked by an editor; return how many changed."""
-    changed = 0
+    changed = []
     for case in cases.exclude(review_status=ReviewStatus.REVIEWED):
         case.review_status = ReviewStatus.REVIEWED
         case._change_reason = "marked reviewed"
         case.save(update_fields=["review_status", "updated_at"])
-        changed += 1
+        changed.append(case.pk)
     if changed:
-        freshness.record_change()  # case pages say whether an editor checked them
-    return changed
+        # Case pages say whether an editor checked them, and the list counts it.
+        freshness.record_change(changed)
+    return len(changed)
 
 
 @transaction.atomic

@@ -49,7 +49,6 @@ LEFT_OUT = {
     "location",
     "file_name",
     "search_text",
-    "search_vector",
     "withheld_mentions",
 }
 """Fields no dump shows: bookkeeping, editors' notes, the raw bytes of sources and

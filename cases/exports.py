@@ -204,7 +204,6 @@ def export_cases():
             "review_reasons",
             "chair",
             "search_text",
-            "search_vector",
             "withheld_mentions",
         )
     )

@@ -5,8 +5,9 @@ force's page take hundreds of milliseconds to build, and their answer changes on
 the archive does. So every write path — the ingest's save stage, the admin, curation —
 calls `record_change` in the transaction that writes: it writes what follows from
 withholding (`cases.public.withholding`), refreshes the changed cases' search text and
-raises `ArchiveState.version` by one. The version is kept in the database, so an ingest
-in one process is seen at once by every web process, whatever cache each keeps.
+raises `ArchiveState.version` by one, logging which cases changed (`ArchiveChange`,
+`changes_since`). The version is kept in the database, so an ingest in one process is
+seen at once by every web process, whatever cache each keeps.
 Nothing is done by signals: a write that does not call `record_change` leaves the
 cached pages as they were.
 
@@ -26,31 +27,37 @@ from functools import wraps
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.http import urlencode
 
-from cases.models import ArchiveState
+from cases.models import ArchiveChange, ArchiveState
 from cases.public import withholding
 
 # Pages of an older version are never read again; the cache lets them expire.
 PAGE_SECONDS = 24 * 60 * 60
+CHANGES_KEPT = 1000
+"""Versions the change log reaches back: a process whose facts are older reads them
+all again."""
 
 
 def record_change(case_ids: Iterable[int] = ()) -> None:
     """After writing anything the public pages show: write what follows from who is
     withheld and refresh the search text of these cases (those whose title, summary,
     people, allegations or withholding changed; `withholding.refresh`), and raise the
-    archive's version.
+    archive's version, naming these cases as what changed (none named: anything may
+    have, and the facts in memory are read again whole).
 
     Call it last in the writing transaction: the version's row stays locked until the
     transaction ends, so that concurrent writers queue there and nowhere else."""
-    withholding.refresh(case_ids)
-    touch_archive()
+    ids = sorted({int(pk) for pk in case_ids})
+    withholding.refresh(ids)
+    touch_archive(ids or None)
 
 
-def touch_archive() -> None:
-    """Raise the archive's version by one: every cached page is out of date."""
+def touch_archive(case_ids: list[int] | None = None) -> None:
+    """Raise the archive's version by one: every cached page is out of date. The
+    change log (`ArchiveChange`) says which cases changed (`case_ids`; None: any)."""
     now = timezone.now()
     raised = ArchiveState.objects.filter(pk=1).update(
         version=F("version") + 1, changed_at=now
@@ -59,6 +66,36 @@ def touch_archive() -> None:
         ArchiveState.objects.get_or_create(
             pk=1, defaults={"version": 1, "changed_at": now}
         )
+    version = archive_version()
+    # Entries past this version are of another history (a database put back).
+    old = Q(version__lte=version - CHANGES_KEPT) | Q(version__gte=version)
+    ArchiveChange.objects.filter(old).delete()
+    ArchiveChange.objects.create(version=version, changed_at=now, cases=case_ids)
+
+
+def changes_since(key: tuple, now: tuple) -> list[int] | None:
+    """The ids of the cases changed from the archive at `key` (version, moment) to
+    the archive at `now`, from the change log; None when the log cannot tell (a
+    change named no cases, the log does not reach back that far, or the database
+    was put back to another history): then everything must be read again."""
+    (version, at), (version_now, at_now) = key, now
+    if version_now <= version:
+        return None
+    entries = list(
+        ArchiveChange.objects.filter(version__gte=version, version__lte=version_now)
+        .order_by("version")
+        .values_list("version", "changed_at", "cases")
+    )
+    first, last = (entries[0], entries[-1]) if entries else ((None,) * 3, (None,) * 3)
+    whole = len(entries) == version_now - version + 1
+    if not whole or first[:2] != (version, at) or last[:2] != (version_now, at_now):
+        return None
+    changed = set()
+    for _, _, cases in entries[1:]:
+        if cases is None:
+            return None
+        changed.update(cases)
+    return sorted(changed)
 
 
 def archive_version() -> int:

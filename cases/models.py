@@ -372,6 +372,15 @@ class Case(models.Model):
         "out of its public text like its own withheld people's. Written by "
         "`cases.public.withholding` whenever the case or the withheld people change.",
     )
+    withheld_forms = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="Every name form of its withheld people and of those it mentions "
+        "(`withheld_mentions`), one a line: what the public projection takes out of "
+        "its text and its people's, allegations' and documents' text. Written by "
+        "`cases.public.withholding` whenever the case, its people or the withheld "
+        "people change, so that no public query works it out again.",
+    )
     search_text = models.TextField(
         blank=True,
         editable=False,
@@ -380,25 +389,23 @@ class Case(models.Model):
         "the case's withheld people taken out. Empty for a withheld case. Written by "
         "`cases.search.refresh_search_text` whenever any of it changes.",
     )
-    search_vector = SearchVectorField(
-        null=True,
-        editable=False,
-        help_text="The words of `search_text`, weighted, for full-text search "
-        "(PostgreSQL only; empty on SQLite), written with it.",
-    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = CaseQuerySet.as_manager()
     history = HistoricalRecords(
-        excluded_fields=["search_vector", "search_text", "withheld_mentions"]
+        excluded_fields=[
+            "search_text",
+            "withheld_mentions",
+            "withheld_forms",
+        ]
     )
 
     class Meta:
         ordering = ["-outcome_on", "-published_on", "-id"]
-        # On PostgreSQL, migration 0005 also indexes `search_vector` (GIN) and the
-        # case date newest first with no date last, as `public.newest_first` sorts
-        # (SQLite cannot declare NULLS LAST in an index).
+        # On PostgreSQL, migration 0005 also indexes the case date newest first with
+        # no date last, as `public.newest_first` sorts (SQLite cannot declare NULLS
+        # LAST in an index).
         indexes = [
             # Everything the case filters and the public facts (`cases.facts`) read,
             # so that reading them reads this index alone and never the wide rows
@@ -933,3 +940,49 @@ class ArchiveState(models.Model):
 
     def __str__(self):
         return f"Archive version {self.version}"
+
+
+class ArchiveChange(models.Model):
+    """What one version of the archive changed: the cases a write named, so that the
+    public facts held in memory (`cases.facts`) read those cases again instead of
+    everything. Written with the version, in the same transaction
+    (`cases.freshness.touch_archive`); only the latest are kept."""
+
+    version = models.PositiveBigIntegerField(
+        unique=True, help_text="The archive's version this change raised it to."
+    )
+    changed_at = models.DateTimeField(help_text="When the version was raised.")
+    cases = models.JSONField(
+        null=True,
+        blank=True,
+        help_text="Ids of the cases the write changed; none (null) when the write did "
+        "not say, which makes every reader read everything again.",
+    )
+
+    class Meta:
+        ordering = ["version"]
+
+    def __str__(self):
+        return f"Change to version {self.version}"
+
+
+class CaseSearch(models.Model):
+    """A public case's words for full-text search (PostgreSQL only), in a table of
+    their own behind a GIN index (migration 0015): a search that matches thousands
+    of cases reads these narrow rows, not the cases' wide ones (at 100,000 cases the
+    matches of common words were spread over many times the pages)."""
+
+    case = models.OneToOneField(
+        Case, on_delete=models.CASCADE, related_name="search_words"
+    )
+    vector = SearchVectorField(
+        null=True,
+        help_text="The words of the case's `search_text`, weighted, written with it "
+        "(`cases.search.refresh_search_text`); no row for a withheld case.",
+    )
+
+    class Meta:
+        ordering = ["case"]
+
+    def __str__(self):
+        return f"Search words of case {self.case_id}"

@@ -4,9 +4,10 @@ Both search the same stored text, `Case.search_text`, made from the public proje
 (`cases.public`): a case's title, summary, the names and labels of its people (never a
 withheld person's) and the wording of their allegations, with the names of the case's
 withheld people already taken out — so nothing finds a case by a withheld name. Both
-require every word of the query. On PostgreSQL the words are kept, weighted, in
-`Case.search_vector` behind a GIN index (migration 0005), stemmed ("dismissal" finds
-"dismissed") and ranked; on SQLite each word must appear as typed (case-insensitively).
+require every word of the query. On PostgreSQL the words are kept, weighted, in a
+narrow table of their own (`CaseSearch`, one row a public case) behind a GIN index
+(migration 0015), stemmed ("dismissal" finds "dismissed") and ranked; on SQLite each
+word must appear as typed (case-insensitively).
 
 Whatever writes a case's searchable text, or who is withheld, calls
 `refresh_search_text` afterwards, through `cases.freshness.record_change`: the ingest's
@@ -24,12 +25,12 @@ import numpy as np
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connections
-from django.db.models import F, QuerySet, TextField, Value
+from django.db.models import F, OuterRef, QuerySet, Subquery, TextField, Value
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from cases import public
-from cases.models import Allegation, Case, Officer, Result
+from cases.models import Allegation, Case, CaseSearch, Officer, Result
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
@@ -74,9 +75,8 @@ def refresh_search_text(case_ids: Iterable[int]) -> None:
     if not ids:
         return
     full_text = uses_full_text(Case.objects.all())
-    Case.objects.filter(pk__in=ids, withheld=True).update(
-        search_text="", **({"search_vector": None} if full_text else {})
-    )
+    Case.objects.filter(pk__in=ids, withheld=True).update(search_text="")
+    CaseSearch.objects.filter(case__in=ids, case__withheld=True).delete()
     words = {
         case.pk: {"title": [case.title], "summary": [case.summary], "allegations": []}
         for case in public.cases().filter(pk__in=ids).only("id", "title", "summary")
@@ -91,21 +91,29 @@ def refresh_search_text(case_ids: Iterable[int]) -> None:
         "id", "text"
     ):
         words[allegation.case_pk]["allegations"].append(allegation.text)
-    cases = []
+    cases, vectors = [], []
     for pk, parts in words.items():
         case = Case(pk=pk)
         case.search_text = "\n".join(
             text for part in parts.values() for text in part if text
         )
-        if full_text:
-            case.search_vector = (
-                _vector(parts["title"], "A")
-                + _vector(parts["summary"], "B")
-                + _vector(parts["allegations"], "C")
-            )
         cases.append(case)
-    fields = ["search_text", "search_vector"] if full_text else ["search_text"]
-    Case.objects.bulk_update(cases, fields, batch_size=500)
+        vector = (
+            _vector(parts["title"], "A")
+            + _vector(parts["summary"], "B")
+            + _vector(parts["allegations"], "C")
+        )
+        vectors.append(CaseSearch(case_id=pk, vector=vector))
+    Case.objects.bulk_update(cases, ["search_text"], batch_size=500)
+    if full_text:
+        rows = [CaseSearch(case_id=row.case_id) for row in vectors]
+        CaseSearch.objects.bulk_create(rows, ignore_conflicts=True, batch_size=500)
+        known = dict(
+            CaseSearch.objects.filter(case__in=words).values_list("case_id", "pk")
+        )
+        for row in vectors:
+            row.pk = known[row.case_id]
+        CaseSearch.objects.bulk_update(vectors, ["vector"], batch_size=500)
 
 
 def _vector(texts: list[str], weight: str) -> SearchVector:
@@ -131,7 +139,8 @@ def cases_showing(obj: Case | Result | Allegation | Officer) -> list[int]:
 def matching(queryset: QuerySet[Case], text: str) -> QuerySet[Case]:
     """Cases whose search text contains every word of `text`."""
     if uses_full_text(queryset):
-        return queryset.filter(search_vector=_query(text))
+        found = CaseSearch.objects.filter(vector=_query(text)).values("case_id")
+        return queryset.filter(pk__in=found)
     for word in search_words(text):
         queryset = queryset.filter(search_text__icontains=word)
     return queryset
@@ -141,26 +150,33 @@ def by_relevance(queryset: QuerySet[Case], text: str) -> QuerySet[Case]:
     """Best match first on PostgreSQL; newest first else."""
     if not uses_full_text(queryset):
         return public.newest_first(queryset)
-    ranked = queryset.annotate(rank=SearchRank(F("search_vector"), _query(text)))
+    words = CaseSearch.objects.filter(case=OuterRef("pk"))
+    rank = words.annotate(rank=SearchRank(F("vector"), _query(text))).values("rank")
+    ranked = queryset.annotate(rank=Subquery(rank[:1]))
     return public.newest_first(ranked, by=("-rank",))
 
 
 def hits(queryset: QuerySet[Case], text: str) -> tuple[np.ndarray, np.ndarray | None]:
-    """The ids of the cases of `queryset` that match `text`, with their relevance on
-    PostgreSQL (None elsewhere): one statement, the whole hit set, so that which
-    cases, how many of each and their order come from the facts and only the rows a
-    page shows are read again. The pairs travel packed in one binary value (8 bytes
-    of id, 4 of rank, a hit after another), not as a Python tuple each: a common
-    word matches thousands of cases."""
-    found = matching(queryset, text).order_by()
+    """The ids of the cases that match `text`, with their relevance on PostgreSQL
+    (None elsewhere): one statement, the whole hit set, so that which cases, how
+    many of each and their order come from the facts and only the rows a page shows
+    are read again. On PostgreSQL the statement reads the narrow `CaseSearch` table
+    alone, which holds no withheld case's words; the ids say nothing until the facts
+    (public cases only) take them in. The pairs travel packed in one binary value
+    (8 bytes of id, 4 of rank, a hit after another), not as a Python tuple each: a
+    common word matches thousands of cases."""
     if not uses_full_text(queryset):
-        ids = found.values_list("pk", flat=True)
+        ids = matching(queryset, text).order_by().values_list("pk", flat=True)
         return np.fromiter(ids, dtype=np.int64), None
-    found = found.annotate(
-        hit=F("pk"), rank=SearchRank(F("search_vector"), _query(text))
-    ).values_list("hit", "rank")
+    query = _query(text)
+    found = (
+        CaseSearch.objects.filter(vector=query)
+        .order_by()
+        .annotate(hit=F("case_id"), rank=SearchRank(F("vector"), query))
+        .values_list("hit", "rank")
+    )
     sql, params = found.query.sql_with_params()
-    with connections[found.db].cursor() as cursor:
+    with connections[queryset.db].cursor() as cursor:
         cursor.execute(
             "SELECT string_agg(int8send(hit) || float4send(rank), ''::bytea) "
             f"FROM ({sql}) AS hits",

@@ -28,14 +28,24 @@ from cases.models import Case, SourceDocument
 CASES_PER_PAGE = 25
 
 
+NOT_LISTED = {
+    "case": ("evidence", "search_text", "edited_fields"),
+    "result": ("evidence", "officer__other_names", "officer__extracted_name"),
+}
+"""What the lists never show of a case or its people: the largest columns, left in
+the database (a case's search text repeats all its text)."""
+
+
 def _people():
     """Each case's people, as the case lists show them."""
-    return Prefetch("results", queryset=public.results().select_related("officer"))
+    people = public.results().select_related("officer").defer(*NOT_LISTED["result"])
+    return Prefetch("results", queryset=people)
 
 
 def _listed_cases():
     """Public cases with what the case lists show of them."""
-    return public.cases().select_related("force").prefetch_related(_people())
+    cases = public.cases().defer(*NOT_LISTED["case"])
+    return cases.select_related("force").prefetch_related(_people())
 
 
 def _people_in_full():

@@ -45,7 +45,7 @@ class SearchableFactory(factory.django.DjangoModelFactory):
             # A test may save the case again: keep its copy in memory current.
             case = instance if isinstance(instance, Case) else None
             case = case or getattr(instance, "case", None) or instance.result.case
-            case.refresh_from_db(fields=["search_vector", "search_text"])
+            case.refresh_from_db(fields=["search_text"])
 
 
 class CaseFactory(SearchableFactory):

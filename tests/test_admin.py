@@ -15,7 +15,8 @@ MODELS = [
     model
     for model in apps.get_app_config("cases").get_models()
     if not model._meta.model_name.startswith("historical")  # browsed through history
-    and model._meta.model_name != "archivestate"  # the pages' cache version, no record
+    # The pages' cache version, its change log, the search index: no record.
+    and model._meta.model_name not in {"archivestate", "archivechange", "casesearch"}
 ]
 
 

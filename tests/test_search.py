@@ -1,6 +1,6 @@
 """Search sees a case as soon as it is ingested, and each editor's change at once after.
 
-On PostgreSQL search reads the stored `Case.search_vector`, so these tests show that
+On PostgreSQL search reads the stored words (`CaseSearch`), so these tests show that
 every write path refreshes it; on SQLite the same tests hold for the plainer search.
 """
 

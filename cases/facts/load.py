@@ -92,19 +92,26 @@ def width(vocabulary: Vocabulary) -> int:
     return (len(vocabulary.values) - 1).bit_length()
 
 
-def load_facts(key: tuple) -> Facts:
-    """Read the public facts of the archive into columns, labelled with `key`."""
-    case_ids, cases = _load_cases()
-    result_ids, case_row, results = _load_results(case_ids)
+def load_facts(key: tuple, only: list[int] | None = None) -> Facts:
+    """Read the public facts of the archive into columns, labelled with `key`: of
+    every case, or of the cases with the ids `only` (`cases.facts.update`)."""
+    case_ids, cases = _load_cases(only)
+    result_ids, case_row, results = _load_results(case_ids, only)
+    standards = _load_standards(result_ids, only)
+    return Facts(
+        key, case_ids, cases, case_row, result_ids, results, standards, load_forces()
+    )
+
+
+def load_forces() -> dict[int, tuple[str, str]]:
+    """Every force: id → (name, slug), by name."""
     forces = public.forces().order_by("name")
-    forces = {
+    return {
         pk: (name, slug) for pk, name, slug in forces.values_list("pk", "name", "slug")
     }
-    standards = _load_standards(result_ids)
-    return Facts(key, case_ids, cases, case_row, result_ids, results, standards, forces)
 
 
-def _load_cases() -> tuple[np.ndarray, dict]:
+def _load_cases(only: list[int] | None) -> tuple[np.ndarray, dict]:
     span_known = (
         Q(referred_on__isnull=False, outcome_on__isnull=False)
         & ~Q(referred_on_precision=DatePrecision.YEAR)
@@ -126,7 +133,8 @@ def _load_cases() -> tuple[np.ndarray, dict]:
         "day": number(DayNumber(public.case_date()), NO_DATE),
         "span": number(span, -1),
     }
-    read = _sorted(_integer_columns(public.cases(), columns), "id")
+    listed = public.cases() if only is None else public.cases().filter(pk__in=only)
+    read = _sorted(_integer_columns(listed, columns), "id")
     ids = read.pop("id")
     cases = {
         "force": read["force"].astype(np.int32),
@@ -139,10 +147,12 @@ def _load_cases() -> tuple[np.ndarray, dict]:
     return ids, cases
 
 
-def _load_results(case_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict]:
-    """The results of the public cases `case_ids`: all results are read, with no
-    join back to the cases (that join was a third of the read), and those of other
-    cases dropped here."""
+def _load_results(
+    case_ids: np.ndarray, only: list[int] | None
+) -> tuple[np.ndarray, np.ndarray, dict]:
+    """The results of the public cases `case_ids`: all results are read (or those of
+    the cases `only`), with no join back to the cases (that join was a third of the
+    read), and those of other cases dropped here."""
     one_valued = [name for name in RESULT_FIELDS if name != MANY]
     columns = {
         "id": number(F("pk")),
@@ -154,19 +164,26 @@ def _load_results(case_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict]:
             for name in one_valued
         },
     }
-    read = _integer_columns(public.results_of_listed_cases(), columns)
+    results = public.results_of_listed_cases()
+    if only is not None:
+        results = results.filter(case__in=only)
+    read = _integer_columns(results, columns)
     read["case"] = _kept(read, read.pop("case"), case_ids)
     read = _sorted(read, "case", "id")
     results = {name: read[name].astype(np.uint8) for name in one_valued}
     return read["id"], read["case"].astype(np.int32), results
 
 
-def _load_standards(result_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _load_standards(
+    result_ids: np.ndarray, only: list[int] | None
+) -> tuple[np.ndarray, np.ndarray]:
     """(result row, standard number) for each standard each person of the results
     `result_ids` breached: the whole table of standards breached is read, with no
     join (with two, it was the slowest of the reads), and the rows of other results
     dropped here."""
     through = Result.standards.through.objects.all()
+    if only is not None:
+        through = through.filter(result__case__in=only)
     columns = {
         "result": number(F("result_id")),
         "standard": number(F("professionalstandard_id")),

@@ -82,7 +82,7 @@ def cases() -> QuerySet[Case]:
         _projected(Case)
         .filter(withheld=False)
         .annotate(
-            case_date=case_date(), year=case_year(), **{NAMES: withheld_names_of("pk")}
+            case_date=case_date(), year=case_year(), **{NAMES: withheld_names_of()}
         )
     )
 
@@ -92,7 +92,7 @@ def results() -> QuerySet[Result]:
     return (
         _projected(Result)
         .filter(case__withheld=False)
-        .annotate(**{NAMES: withheld_names_of("case_id")})
+        .annotate(**{NAMES: withheld_names_of("case__")})
     )
 
 
@@ -109,7 +109,7 @@ def allegations() -> QuerySet[Allegation]:
     return (
         _projected(Allegation)
         .filter(result__case__withheld=False)
-        .annotate(**{NAMES: withheld_names_of("result__case_id")})
+        .annotate(**{NAMES: withheld_names_of("result__case__")})
     )
 
 
@@ -132,7 +132,7 @@ def sources() -> QuerySet[SourceDocument]:
         _projected(SourceDocument)
         .filter(withheld=False)
         .filter(Q(case__withheld=False) | Q(case=None, names_nobody_withheld=True))
-        .annotate(**{NAMES: withheld_names_of("case_id")})
+        .annotate(**{NAMES: withheld_names_of("case__")})
     )
 
 

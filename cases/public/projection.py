@@ -6,9 +6,10 @@ Every row a projected queryset hands out — and every row prefetched or selecte
 its file name) emptied, a withheld person's names blanked, and its `save` and `delete`
 refused: a redacted copy can never be written back over the document as received.
 
-Which names: each row is read with its case's withheld names (`withheld_names`, one
-correlated subquery in the same query, so no page makes more queries for it), and rows
-reached from it (a case's people, a person's allegations, a result's case) share them.
+Which names: each row is read with its case's withheld names (`withheld_names`, a
+column of the case, `Case.withheld_forms`, which `cases.public.withholding` keeps, read
+in the same query, so no page makes more queries for it), and rows reached from it (a
+case's people, a person's allegations, a result's case) share them.
 Text fields cannot be read past this as values (`values("title")` is refused): they are
 public only as rows that went through it.
 """
@@ -17,11 +18,11 @@ from __future__ import annotations
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
-from django.db.models import Aggregate, OuterRef, Subquery, TextField, Value
-from django.db.models.functions import Coalesce, Concat
+from django.db.models import TextField, Value
+from django.db.models.functions import Coalesce
 
 from cases.models import Allegation, Case, Officer, Result, SourceDocument
-from cases.public.names import NOBODY, SEPARATOR, Names, names_from
+from cases.public.names import NOBODY, Names, names_from
 
 NAMES = "withheld_names"
 """The annotation holding a row's case's withheld names."""
@@ -34,6 +35,7 @@ PRIVATE_TEXT = {
         "review_reasons",
         "withheld_reason",
         "withheld_mentions",
+        "withheld_forms",
     },
     Result: {"evidence"},
     Allegation: {"text", "evidence"},
@@ -64,47 +66,11 @@ def _refuse(*args, **kwargs):
     )
 
 
-class JoinedText(Aggregate):
-    """Text of every row, separated by `SEPARATOR` (STRING_AGG / GROUP_CONCAT)."""
-
-    function = "STRING_AGG"
-    output_field = TextField()
-
-    def __init__(self, expression, **extra):
-        super().__init__(expression, Value(SEPARATOR), **extra)
-
-    def as_sqlite(self, compiler, connection, **extra):
-        return super().as_sql(compiler, connection, function="GROUP_CONCAT", **extra)
-
-
-def withheld_names_of(case_ref: str) -> Concat:
-    """Every name form of the withheld people of the case `case_ref` points to ("pk"
-    from a case, "case_id" from a result…), and of the withheld people its texts
-    mention without a result in it (`Case.withheld_mentions`)."""
-    forms = Concat(
-        "officer__name",
-        Value(SEPARATOR),
-        "officer__extracted_name",
-        Value(SEPARATOR),
-        "officer__other_names",
-        output_field=TextField(),
-    )
-    people = (
-        Result.objects.filter(case=OuterRef(case_ref), officer__withheld=True)
-        .order_by()
-        .values("case")
-        .annotate(names=JoinedText(forms))
-        .values("names")
-    )
-    case = case_ref.removesuffix("_id").removesuffix("pk")
-    mentions = f"{case}__withheld_mentions" if case else "withheld_mentions"
-    text = TextField()
-    return Concat(
-        Coalesce(Subquery(people, output_field=text), Value(""), output_field=text),
-        Value(SEPARATOR),
-        Coalesce(mentions, Value(""), output_field=text),
-        output_field=text,
-    )
+def withheld_names_of(case: str = "") -> Coalesce:
+    """The name forms to take out of the text of a row of the case `case` leads to
+    ("" from a case, "case__" from a result…): stored on the case by
+    `cases.public.withholding` (`Case.withheld_forms`); none for a row with no case."""
+    return Coalesce(f"{case}withheld_forms", Value(""), output_field=TextField())
 
 
 class ProjectedQuerySet(models.QuerySet):
@@ -221,12 +187,18 @@ def _case(case: Case, names: Names) -> None:
         case.evidence = names.evidence(case.evidence)
     if "review_reasons" in fields:  # editor-facing: only that there are some
         case.flagged = bool(case.review_reasons)
-    for editor_only in ("review_reasons", "withheld_reason", "withheld_mentions"):
+    for editor_only in EDITOR_ONLY:
         if editor_only in fields:
             setattr(case, editor_only, "")
-    if "search_vector" in fields:
-        case.search_vector = None
     case.names_withheld = names  # for the old addresses it may still be asked by
+
+
+EDITOR_ONLY = (
+    "review_reasons",
+    "withheld_reason",
+    "withheld_mentions",
+    "withheld_forms",
+)
 
 
 def _result(result: Result, names: Names) -> None:

@@ -13,6 +13,10 @@ that what follows from a withholding is written in the same transaction:
   a colleague) records the names it writes (`Case.withheld_mentions`), which the
   projection takes out with its own withheld people's: checked whenever the case is
   written, and every case again whenever the withheld people change;
+- every name form the projection takes out of a case's text (its withheld people's
+  and those it mentions) is stored on the case (`Case.withheld_forms`, rewritten for
+  the changed cases, and for all that may have changed when the withheld people did),
+  so that a public query reads one column instead of working them out;
 - what search looks in is rebuilt from the projection (`search.refresh_search_text`).
 A person is withheld with every name on record for them; a named person the ingest
 reads again is the same record (matched by name or the name first read) or, when only
@@ -25,10 +29,26 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from django.db.models import Q
+from django.db.models import (
+    Aggregate,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+    TextField,
+    Value,
+)
+from django.db.models.functions import Coalesce, Concat
 
-from cases.models import Allegation, ArchiveState, Case, Officer, SourceDocument
-from cases.public.names import Names, forms_of
+from cases.models import (
+    Allegation,
+    ArchiveState,
+    Case,
+    Officer,
+    Result,
+    SourceDocument,
+)
+from cases.public.names import SEPARATOR, Names, forms_of
 
 OF_WITHHELD_CASE = "Document of a withheld case"
 SAME_PLACE = "Read from the same place as a withheld case's document"
@@ -51,6 +71,7 @@ def refresh(case_ids: Iterable[int]) -> None:
     changed = _people_changed(people)
     check_unlinked_sources(names, every_one=changed)
     mentioned = check_mentions(names, None if changed else ids)
+    write_withheld_forms(set(ids) | mentioned, every_one=changed)
     search.refresh_search_text(sorted(set(ids) | mentioned))
 
 
@@ -154,6 +175,66 @@ def _check_mentions(names: Names, pks: list[int]) -> set[int]:
     ]
     Case.objects.bulk_update(changed, ["withheld_mentions"], batch_size=CHECK_CHUNK)
     return {case.pk for case in changed}
+
+
+def write_withheld_forms(ids: set[int], *, every_one: bool) -> None:
+    """Store on each of these cases every name form of its withheld people and of
+    those it mentions (`Case.withheld_forms`, what the projection takes out). When
+    the withheld people changed (`every_one`), also on every case with a withheld
+    person's result and every case that held some: those are all whose forms can
+    have changed. One UPDATE, of the cases whose stored forms differ."""
+    cases = Case.objects.filter(pk__in=ids)
+    if every_one:
+        withheld_results = Result.objects.filter(officer__withheld=True)
+        cases = Case.objects.filter(
+            Q(pk__in=ids)
+            | Q(pk__in=withheld_results.values("case_id"))
+            | ~Q(withheld_forms="")
+        )
+    forms = _forms_now()
+    stale = cases.alias(forms_now=forms).exclude(withheld_forms=F("forms_now"))
+    Case.objects.filter(pk__in=stale.values("pk")).update(withheld_forms=forms)
+
+
+def _forms_now() -> Concat:
+    """Every name form of a case's withheld people, and of the withheld people its
+    texts mention without a result in it (`Case.withheld_mentions`), worked out in
+    SQL, `SEPARATOR` between forms."""
+    forms = Concat(
+        "officer__name",
+        Value(SEPARATOR),
+        "officer__extracted_name",
+        Value(SEPARATOR),
+        "officer__other_names",
+        output_field=TextField(),
+    )
+    people = (
+        Result.objects.filter(case=OuterRef("pk"), officer__withheld=True)
+        .order_by()
+        .values("case")
+        .annotate(names=JoinedText(forms))
+        .values("names")
+    )
+    text = TextField()
+    return Concat(
+        Coalesce(Subquery(people, output_field=text), Value(""), output_field=text),
+        Value(SEPARATOR),
+        "withheld_mentions",
+        output_field=text,
+    )
+
+
+class JoinedText(Aggregate):
+    """Text of every row, separated by `SEPARATOR` (STRING_AGG / GROUP_CONCAT)."""
+
+    function = "STRING_AGG"
+    output_field = TextField()
+
+    def __init__(self, expression, **extra):
+        super().__init__(expression, Value(SEPARATOR), **extra)
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return super().as_sql(compiler, connection, function="GROUP_CONCAT", **extra)
 
 
 def withheld_name_keys() -> set[str]:

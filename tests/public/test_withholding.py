@@ -7,6 +7,7 @@ from cases.curation import MergeError, merge_officers
 from cases.ingest.records import Document
 from cases.ingest.save import location_of, save_release
 from cases.models import Case, Officer, SourceDocument
+from cases.public.names import forms_of
 from tests.factories import OfficerFactory, full_case
 from tests.ingest.test_save import VERSION, document, release, smith
 
@@ -159,3 +160,98 @@ def test_a_case_that_mentions_a_withheld_person_without_a_result_leaves_them_out
     freshness.record_change(search.cases_showing(witness))
     other.refresh_from_db()
     assert other.withheld_mentions == ""
+
+
+# --- The name forms stored on each case (`Case.withheld_forms`) ------------------------
+
+
+def stored_forms() -> dict[int, set[str]]:
+    """Each case's stored forms, as sets (their order does not matter)."""
+    return {
+        pk: {form for form in forms.splitlines() if form.strip()}
+        for pk, forms in Case.objects.values_list("pk", "withheld_forms")
+    }
+
+
+def forms_from_scratch() -> dict[int, set[str]]:
+    """What each case's forms are, worked out again from its people and mentions."""
+    forms = {
+        pk: set(mentions.splitlines())
+        for pk, mentions in Case.objects.values_list("pk", "withheld_mentions")
+    }
+    for person in Officer.objects.filter(withheld=True):
+        for case_id in person.results.values_list("case_id", flat=True):
+            forms[case_id] |= set(
+                forms_of(person.name, person.extracted_name, person.other_names)
+            )
+    return {pk: {form for form in found if form.strip()} for pk, found in forms.items()}
+
+
+def save_as_editor(obj) -> None:
+    obj.save()
+    freshness.record_change(search.cases_showing(obj))  # as the admin does
+
+
+def test_withholding_a_person_and_making_them_public_again_rewrites_the_forms():
+    person = OfficerFactory(name="Ines Wetherall")
+    case = full_case(title="PC Ines Wetherall warned", officer=person)
+    assert stored_forms()[case.pk] == set()
+
+    person.withheld = True
+    save_as_editor(person)
+    assert stored_forms()[case.pk] == {"Ines Wetherall"}
+    assert stored_forms() == forms_from_scratch()
+
+    person.withheld = False
+    save_as_editor(person)
+    assert stored_forms()[case.pk] == set()
+
+
+def test_correcting_a_withheld_persons_name_rewrites_the_forms_of_their_cases():
+    person = OfficerFactory(name="Ines Wetherall", withheld=True)
+    cases = [full_case(officer=person), full_case(officer=person)]
+    person.name, person.other_names = "Agnes Wetherall", "Ines Wetherall"
+    save_as_editor(person)
+
+    for case in cases:
+        assert stored_forms()[case.pk] == {"Agnes Wetherall", "Ines Wetherall"}
+    assert stored_forms() == forms_from_scratch()
+    assert public.cases().get(pk=cases[0].pk).names_withheld.found_in("Agnes Wetherall")
+
+
+def test_merging_into_a_withheld_person_rewrites_the_forms_of_every_case_moved():
+    shown = OfficerFactory(name="Rowan Thackery")
+    hidden = OfficerFactory(name="Rowan Thackeray", withheld=True)
+    moved = full_case(title="PC Rowan Thackery warned", officer=shown)
+    full_case(title="PC Rowan Thackeray warned", officer=hidden)
+
+    merge_officers(hidden, [shown])
+
+    assert stored_forms()[moved.pk] == {"Rowan Thackeray", "Rowan Thackery"}
+    assert stored_forms() == forms_from_scratch()
+
+
+def test_a_result_given_to_a_withheld_person_rewrites_its_cases_forms():
+    hidden = OfficerFactory(name="Wendell Prout", withheld=True)
+    full_case(officer=hidden)
+    case = full_case(title="Two officers warned")
+    result = case.results.get()
+    result.officer = hidden
+    save_as_editor(result)
+
+    assert stored_forms()[case.pk] == {"Wendell Prout"}
+    assert stored_forms() == forms_from_scratch()
+
+
+def test_a_mention_found_or_gone_rewrites_the_forms():
+    witness = OfficerFactory(name="Odile Farquharson", withheld=True)
+    full_case(officer=witness)
+    case = full_case(summary="The complaint came from a colleague.")
+    case.summary = "The complaint came from Farquharson, a colleague."
+    save_as_editor(case)
+    assert stored_forms()[case.pk] == {"Farquharson"}
+
+    case.summary = "The complaint came from a colleague."
+    save_as_editor(case)
+    assert stored_forms()[case.pk] == set()
+    assert stored_forms() == forms_from_scratch()
