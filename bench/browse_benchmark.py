@@ -120,6 +120,7 @@ def measure(cases: int) -> dict:
     for page, targets in urls.items():
         timings[page], queries[page] = time_page(targets)
     after_write = time_after_write(urls["list"][0])
+    after_whole_write = time_after_write(urls["list"][0], whole=True)
     from cases import facts
 
     held = facts.current()
@@ -131,6 +132,7 @@ def measure(cases: int) -> dict:
         "ms": timings,
         "queries": queries,
         "after_write": after_write,
+        "after_whole_write": after_whole_write,
         "load_average": [load_before, os.getloadavg()[0]],
         "memory": {
             "before": before,
@@ -152,20 +154,24 @@ def facts_mb(held) -> float:
     return sum(array.nbytes for array in arrays) / 2**20
 
 
-def time_after_write(url: str) -> list[float]:
-    """Milliseconds of the list page right after each of WRITES recorded changes: the
-    facts are read again, the page built, the page cache off."""
+def time_after_write(url: str, whole: bool = False) -> list[float]:
+    """Milliseconds of the list page right after each of WRITES recorded changes,
+    the page cache off: each names one case, as an editor's correction does (the
+    facts read that case again; the data is left as it was, so that runs compare),
+    or, `whole`, none, as a write that cannot say does (the facts read everything)."""
     from django.db import transaction
     from django.test import Client, override_settings
 
     from cases import freshness
+    from cases.models import Case
 
     client = Client(HTTP_HOST="localhost")
+    cases = list(Case.objects.order_by("-pk").values_list("pk", flat=True)[:WRITES])
     ms = []
     with override_settings(PAGE_CACHE=False):
-        for _ in range(WRITES):
+        for pk in cases[: 3 if whole else WRITES]:
             with transaction.atomic():
-                freshness.record_change()
+                freshness.record_change([] if whole else [pk])
             started = time.perf_counter()
             if client.get(url).status_code != 200:
                 raise SystemExit(f"{url} failed after a write")
@@ -198,7 +204,8 @@ def load(cases: int) -> float:
         generate_cases(batch, seed=have // BATCH + 1, people_per_case=PEOPLE_PER_CASE)
         have += batch
         print(f"loaded {have:,} cases", file=sys.stderr, flush=True)
-    stale = list(Case.objects.filter(search_vector=None).values_list("pk", flat=True))
+    unsearched = Case.objects.filter(search_words__isnull=True)
+    stale = list(unsearched.values_list("pk", flat=True))
     if stale:
         # Statistics first: without them the planner takes the fresh tables for tiny.
         with connection.cursor() as cursor:
@@ -407,10 +414,13 @@ def report(large: dict, small: dict, url: str) -> str:
     growth = memory["after"] - memory["before"]
     lines += [
         "",
-        f"First list page after a write (a recorded change, the facts read again; "
-        f"{WRITES} writes): p50 {statistics.median(after):.0f} ms, slowest "
+        f"First list page after a write (a recorded change naming one case, as an "
+        f"editor's correction does: the facts read that case again; {WRITES} "
+        f"writes): p50 {statistics.median(after):.0f} ms, slowest "
         f"{max(after):.0f} ms; target ≤ {AFTER_WRITE_MS} ms: "
-        f"{met(after, AFTER_WRITE_MS)}.",
+        f"{met(after, AFTER_WRITE_MS)}. After a write naming no case (the facts "
+        "read whole; 3 writes): p50 "
+        f"{statistics.median(large.get('after_whole_write') or [0]):.0f} ms.",
         "",
         f"Memory of this benchmark's process: {memory['before']:.0f} MB resident "
         f"before the first page, {memory['after']:.0f} MB after the last "

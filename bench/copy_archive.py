@@ -24,10 +24,11 @@ import time
 
 import psycopg
 
-TABLES = ("cases_case", "cases_result", "cases_result_standards")
+TABLES = ("cases_case", "cases_casesearch", "cases_result", "cases_result_standards")
 SHIFTED = {
     # table: {column: table whose ids it holds}
     "cases_case": {"id": "cases_case"},
+    "cases_casesearch": {"id": "cases_casesearch", "case_id": "cases_case"},
     "cases_result": {"id": "cases_result", "case_id": "cases_case"},
     "cases_result_standards": {
         "id": "cases_result_standards",
