@@ -49,7 +49,10 @@ def withhold_what_follows(apps, schema_editor):
         search_text = "\n".join(names.redact(t) for t in texts if t)
         Case.objects.filter(pk=case.pk).update(search_text=search_text)
     connection = connections[Case.objects.db]
-    if connection.vendor == "postgresql":
+    # Run again on today's models (tests/browser reloads the reference data), the
+    # words are in their own table since 0015 and rebuilt by every refresh.
+    has_words = any(field.name == "search_vector" for field in Case._meta.fields)
+    if connection.vendor == "postgresql" and has_words:
         # The stored words held withheld names: rebuilt from the projected text (the
         # next refresh of each case weighs them again by field).
         Case.objects.update(search_vector=None)
