@@ -35,6 +35,7 @@ from cases.ingest.findings import (
     states_an_allegation,
 )
 from cases.ingest.force_names import find_forces, main_force
+from cases.ingest.gates import gate_patterns
 from cases.ingest.mentions import find_mentions
 from cases.ingest.people import Draft, Tracker
 from cases.ingest.records import ReleaseRecord
@@ -350,3 +351,6 @@ def _clause_dates(
             continue
         found.append((mention.start, value))
     return found
+
+
+gate_patterns()  # every pattern of the modules above skips texts lacking its words
