@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/misconduct
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-sqlite test-postgres lint setup browser clean bench bench-ingest bench-ingest-real bench-browse bench-serve bench-readers constraints accuracy eval
+.PHONY: run test test-sqlite test-postgres lint setup browser clean bench bench-extract bench-ingest bench-ingest-real bench-browse bench-serve bench-readers constraints accuracy eval
 
 setup: $(VENV)/.installed
 
@@ -76,7 +76,11 @@ eval: setup
 BENCH_URL ?= postgres://postgres@127.0.0.1:5432
 BENCH_DB ?= misconduct_bench
 
-bench: bench-ingest bench-browse bench-serve bench-readers
+bench: bench-extract bench-ingest bench-browse bench-serve bench-readers
+
+# Extraction alone, CPU time in one process (no database).
+bench-extract: setup
+	env -u DATABASE_URL $(PY) bench/extract_benchmark.py --write
 
 bench-ingest: setup
 	DATABASE_URL=$(BENCH_URL)/$(BENCH_DB) $(PY) bench/ingest_benchmark.py --write
