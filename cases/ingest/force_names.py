@@ -15,6 +15,7 @@ from collections import Counter
 from functools import lru_cache
 
 from cases.forces import FORCES
+from cases.ingest.gates import gate
 
 __all__ = ["ForceMention", "find_forces", "main_force"]
 
@@ -111,7 +112,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         r"|\b(?P<bare>" + "|".join(re.escape(p) for p in _BARE_PLACES) + r")\b"
         r"|\b(?P<abbr>" + "|".join(_EXTRA_ABBREVIATIONS) + r")\b"
     )
-    return re.compile(pattern), lookup
+    return gate(re.compile(pattern)), lookup
 
 
 def _capitals_kept(wording: str) -> str:

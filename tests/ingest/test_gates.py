@@ -17,7 +17,7 @@ from cases.ingest.fields import (
     severity,
     standards,
 )
-from cases.ingest.gates import Gated, fold, required_words
+from cases.ingest.gates import Gated, fold, gate, required_words
 
 FIELD_MODULES = (criminal, outcome, proceeding, rank, service, severity, standards)
 
@@ -81,6 +81,30 @@ def test_required_words_are_read_off_the_parse_tree(pattern, words):
     assert (None if found is None else set(found)) == words
 
 
+@pytest.mark.parametrize(
+    ("pattern", "checked"),
+    [
+        # A lookbehind, then a branch: the engine tries every position.
+        (r"(?<![\w-])(?:PC|DC)\s+\d", "(?=[DP])"),
+        (r"(?i)\b(?:was|were) sacked", "(?i)(?=[Ww])"),
+        # The engine's own prefix is kept; any or no character gives no set.
+        (r"written warning", None),
+        (r"\w+ was dismissed", None),
+        (r"(?:PC)?\d+", None),
+    ],
+)
+def test_a_first_character_set_is_checked_only_where_the_engine_has_none(
+    pattern, checked
+):
+    compiled = re.compile(pattern)
+    gated = gate(compiled)
+    scanned = gated._pattern if isinstance(gated, Gated) else gated
+    if checked is None:
+        assert scanned is compiled
+    else:
+        assert scanned.pattern.startswith(checked)
+
+
 def test_ignorecase_folding_matches_the_regex_engine_on_every_code_point():
     # Whatever IGNORECASE lets match an ASCII character, `fold` turns into it.
     ascii_ignorecase = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
@@ -95,7 +119,7 @@ def test_ignorecase_folding_matches_the_regex_engine_on_every_code_point():
 
 @pytest.mark.parametrize("gated", GATED, ids=lambda gated: gated.pattern[:60])
 def test_a_gate_answers_as_its_pattern_on_every_field_example(gated):
-    raw = gated._pattern
+    raw = gated._source
     for text in EXAMPLE_TEXTS:
         for case in (text, text.upper(), text.lower()):
             assert _spans(gated.finditer(case)) == _spans(raw.finditer(case)), case
@@ -112,10 +136,11 @@ def test_a_gate_admits_every_text_its_pattern_matches(gated):
         database=None,
         suppress_health_check=list(HealthCheck),
     )
-    @given(text=st.from_regex(gated._pattern))
+    @given(text=st.from_regex(gated._source))
     def check(text):
-        if gated._pattern.search(text):
+        if gated._source.search(text):
             assert gated._may_match(text)
+        assert _spans(gated.finditer(text)) == _spans(gated._source.finditer(text))
 
     check()
 
