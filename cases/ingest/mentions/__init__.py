@@ -15,7 +15,8 @@ A module for each part:
 - `mention.py`: the Mention record, and the rank wordings every kind shares
   (`rank_of`);
 - `names.py`: named and labelled people, with the words a name never holds;
-- `descriptions.py`: people described ("Two Pcs", "the officer") and pronouns;
+- `descriptions.py`: people described ("Two Pcs", "the officer");
+- `pronouns.py`: people referred back to (he/she/they, "the pair", "the 43-year-old");
 - `speakers.py`: whether a senior rank or a title makes someone a speaker or chair
   rather than a subject;
 - `find.py`: `find_mentions`, which reads each kind in turn, earlier kinds

@@ -123,24 +123,9 @@ _BARE_ONE = re.compile(
     # final written warning".
     r"|(?<=\band )another(?=\s+(?:issued|given|handed|sacked|dismissed|cleared|demoted)\b)"
 )
-_PRONOUN = re.compile(
-    r"(?<![\w-])(?P<pronoun>he|she|they|He|She|They|him|them"
-    # Everyone just spoken of, each in turn: "but each was cleared", "Both were".
-    r"|(?i:each|both)(?=\s+(?:was|were|had|has|have|received)\b)"
-    # ... and the pair just named: "The pair have been barred from policing".
-    r"|(?i:the pair|the duo))(?![\w-])"
-)
 # "The male would also have been sacked" (a role word after it makes a description).
 _GENDER_NOUN = re.compile(r"(?<![\w-])[Tt]he (?P<gender>male|female)\b(?![\w-])")
 _AGE_BEFORE = re.compile(r"(?P<age>[1-6]\d)[- ]year[- ]old")
-# An age standing for a person, not qualifying a noun: "the 30-year-old was", not "the
-# 30-year-old man" (a description, or somebody else).
-_AGE_NOUN = re.compile(
-    r"(?<![\w-])(?:[Tt]he)\s+(?P<age>[1-6]\d)[- ]year[- ]old\b(?![- ]?\s*[A-Za-z]+\s+"
-    r"(?:was|had|has|is|were|who|from|of|and|,)\b)(?=\s*(?:,|was|had|has|is|who|from|"
-    r"of|admitted|denied|said|told|appeared|pleaded|committed|resigned|joined|"
-    r"[a-z]+ed)\b)"
-)
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:to|with|by|from|for|against|towards|about|into|as|at|on|than|between|"
     r"(?:one|each|some|none|any|all|most|many|several|conduct|case|cases|behaviour|"
@@ -336,31 +321,6 @@ def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             match.group(0),
             count=1,
             after_preposition=bool(_PREPOSITION_BEFORE.search(before)),
-        )
-
-
-def pronoun_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
-    """People referred back to: "the 43-year-old", he/she/they."""
-    for match in _AGE_NOUN.finditer(text):
-        # "The 43-year-old from Hamstreet was ...": someone met before, by their age.
-        yield Mention(
-            offset + match.start(),
-            offset + match.end(),
-            "pronoun",
-            match.group(0),
-            age=int(match["age"]),
-            definite=True,
-        )
-    for match in _PRONOUN.finditer(text):
-        word = match["pronoun"].lower()
-        yield Mention(
-            offset + match.start(),
-            offset + match.end(),
-            "pronoun",
-            match.group(0),
-            definite=True,
-            plural=word in ("they", "them", "each", "both", "the pair", "the duo"),
-            genders=genders_of(word),
         )
 
 

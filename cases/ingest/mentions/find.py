@@ -7,13 +7,10 @@ import re
 from dataclasses import replace
 from itertools import chain
 
-from cases.ingest.mentions.descriptions import (
-    description_mentions,
-    field_mentions,
-    pronoun_mentions,
-)
+from cases.ingest.mentions.descriptions import description_mentions, field_mentions
 from cases.ingest.mentions.mention import RANK_ALTERNATION, Mention
 from cases.ingest.mentions.names import label_mentions, named_mentions
+from cases.ingest.mentions.pronouns import pronoun_mentions
 
 
 def find_mentions(text: str, offset: int = 0) -> list[Mention]:
