@@ -248,11 +248,6 @@ def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
         if plural and count == 1:
             continue
         rank = _description_rank(words, role)
-        # "chaired by the Chief Constable": the modifier makes the rank a chief
-        # officer's, who chairs or speaks ("Chief" is no modifier of "Constable").
-        titled = _CHIEF_TITLE.search(words)
-        if titled is not None:
-            rank = rank_of(titled.group(0)) or rank
         if (
             speaker_rank_value(rank)
             and (definite or role[:1].isupper())
@@ -341,7 +336,13 @@ def _is_plural(role: str) -> bool:
 
 def _description_rank(words: str, role: str) -> Rank | None:
     """Rank from a description: "A Hampshire Constabulary police constable" → PC;
-    "a member of police staff" → staff; "officer", "detective" → None."""
+    "a member of police staff" → staff; "officer", "detective" → None; "the Chief
+    Constable" → chief constable ("Chief" is no modifier of "Constable": the chief
+    officer who chairs or speaks)."""
+    titled = _CHIEF_TITLE.search(words)
+    chief = rank_of(titled.group(0)) if titled is not None else None
+    if chief is not None:
+        return chief
     lowered = role.lower()
     if lowered in (
         "officer",
