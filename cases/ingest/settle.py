@@ -78,7 +78,7 @@ def settle(draft: Draft, force: str | None, force_span: Span | None) -> Draft:
         person.former = draft.former_word or draft.left_service
         if draft.former_word and draft.former_span and not draft.left_service:
             person.evidence["former"] = draft.former_span
-    if not (person.outcome or person.severity):
+    if not (person.outcome or person.severity) and not _attended_forum(draft):
         person.proceeding = None
         person.evidence.pop("proceeding", None)
     else:
@@ -95,6 +95,19 @@ def settle(draft: Draft, force: str | None, force_span: Span | None) -> Draft:
     if not person.name and not person.label and draft.descriptions:
         person.label, person.evidence["label"] = _description_label(draft)
     return draft
+
+
+def _attended_forum(draft: Draft) -> bool:
+    """A person with no disciplinary result (a court's verdict only) keeps a forum
+    named of them that they did not leave before: "The accelerated misconduct hearing
+    in respect of the former officer took place on 10 January", not "resigned ahead
+    of a gross misconduct hearing"."""
+    span = draft.person.evidence.get("proceeding")
+    return (
+        draft.explicit_proceeding
+        and span is not None
+        and not p.FORUM_NOT_ATTENDED.search(span.quote)
+    )
 
 
 # Ages a record can hold (the model's result_age_plausible).

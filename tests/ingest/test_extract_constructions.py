@@ -798,6 +798,23 @@ CASES = {
         "admitted gross misconduct at the hearing.",
         [{"name": "Rhett Wilson", "age": 27, "outcome": "dismissed"}],
     ),
+    # 8/11. A forum held for a person whose only result is a court's verdict.
+    "forum_held_for_a_person_convicted_in_court": (
+        "Misconduct outcome\n\nThe former constable had been convicted of theft. It "
+        "was determined that the case against him be heard at a special case hearing.",
+        [
+            {
+                "former": True,
+                "criminal": "convicted",
+                "proceeding": "accelerated misconduct hearing",
+            }
+        ],
+    ),
+    "forum_a_convicted_person_resigned_ahead_of": (
+        "Conduct report\n\nA sergeant resigned ahead of a gross misconduct hearing. "
+        "He had pleaded guilty at court to assault.",
+        [{"rank": "Sergeant", "former": True, "criminal": "convicted"}],
+    ),
 }
 
 

@@ -51,7 +51,17 @@ PROCEEDING_PATTERNS: tuple[tuple[re.Pattern[str], Proceeding], ...] = (
 # hearing", "is due to face a gross misconduct hearing", "a hearing is set to".
 FUTURE_FORUM = re.compile(
     r"\b(?:will|shall|is to|are to|due to|set to|expected to|scheduled to)\b"
-    r"(?:\s+[\w-]+){0,5}\s+$",
+    r"(?:\s+[\w-]+){0,5}\s+$"
+    # "it will be for the force to arrange misconduct hearings for PC Hale".
+    r"|\b(?:arrange|arranging|schedule|scheduling|convene|convening)\s+(?:[\w-]+\s+){0,3}$",
+    IGNORECASE,
+)
+# A forum its subject left before: "resigned ahead of a gross misconduct hearing",
+# "retired prior to the hearing". Of a person with no disciplinary result it is no
+# forum of theirs (the hearing may not have been held).
+FORUM_NOT_ATTENDED = re.compile(
+    r"\b(?:resign\w*|retir\w*|left|quit|leaving)\b[^.;]{0,40}?"
+    r"\b(?:ahead of|prior to|in advance of|before)\b",
     IGNORECASE,
 )
 # Force notices give the forum's date as a labelled field, under the officer's name:
@@ -99,6 +109,10 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example(
         "Two officers received management action; four will be required to attend a misconduct hearing.",
+        None,
+    ),
+    Example(
+        "It is now for the force to arrange a gross misconduct hearing for PC Ann Lee.",
         None,
     ),
 )
