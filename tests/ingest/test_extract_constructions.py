@@ -815,6 +815,12 @@ CASES = {
         "He had pleaded guilty at court to assault.",
         [{"rank": "Sergeant", "former": True, "criminal": "convicted"}],
     ),
+    # 2. A definite description of someone met before adds what it says of them.
+    "definite_description_adds_an_age": (
+        "Kent Police sergeant sacked\n\nA sergeant was dismissed at a misconduct "
+        "hearing. The 45-year-old sergeant, who has not been named, had lied.",
+        [{"rank": "Sergeant", "age": 45, "outcome": "dismissed"}],
+    ),
 }
 
 

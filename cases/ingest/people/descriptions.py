@@ -308,6 +308,9 @@ class DescriptionResolution:
         if mention.rank is not None:
             for draft in reversed(self.drafts):
                 if draft.person.rank == mention.rank:
+                    # "The 58-year-old PC, whose name has not been released, ...":
+                    # what the description adds is the person's too.
+                    self._describe(draft, mention)
                     return [draft]
             for draft in self.focus:
                 if len(self.focus) == 1 and (
