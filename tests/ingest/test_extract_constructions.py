@@ -821,6 +821,11 @@ CASES = {
         "hearing. The 45-year-old sergeant, who has not been named, had lied.",
         [{"rank": "Sergeant", "age": 45, "outcome": "dismissed"}],
     ),
+    "plural_description_gives_the_group_a_rank": (
+        "Two Dorset Police officers were cleared of gross misconduct at a hearing "
+        "yesterday. The two PCs said the case had taken five years.",
+        [{"rank": "Police Constable", "outcome": "not proven"}] * 2,
+    ),
 }
 
 

@@ -260,6 +260,14 @@ class DescriptionResolution:
             return draft
         return None
 
+    def _described_group(self, drafts: list[Draft], mention: Mention) -> list[Draft]:
+        """The people a plural description refers back to, each given what it says of
+        them all: "Two Kent officers were cleared ... The male and female PCs said"
+        makes both constables."""
+        for draft in drafts:
+            self._describe(draft, mention)
+        return drafts
+
     def _definite(
         self,
         mention: Mention,
@@ -279,9 +287,9 @@ class DescriptionResolution:
                     pending, pending.count or 0, sentence_index, from_count=True
                 )
             if len(self.focus) > 1 and (not wanted or wanted == len(self.focus)):
-                return list(self.focus)
+                return self._described_group(list(self.focus), mention)
             if wanted and len(self.drafts) >= wanted:
-                return self.drafts[-wanted:]
+                return self._described_group(self.drafts[-wanted:], mention)
             if wanted and deciding and not quoted:
                 # "Greater Manchester Police officers acquitted" (headline) then "has
                 # acquitted both officers": the headline's person is one of the two.
