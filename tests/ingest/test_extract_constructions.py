@@ -826,6 +826,26 @@ CASES = {
         "yesterday. The two PCs said the case had taken five years.",
         [{"rank": "Police Constable", "outcome": "not proven"}] * 2,
     ),
+    # 2. The rank held then, said in a relative clause after the name.
+    "rank_held_then_in_a_relative_clause": (
+        "Officers disciplined\n\nPC Ann Lee was dismissed. Her colleagues, Sergeant "
+        "Tom Wills and PC Kay Moss, were handed final written warnings at the same "
+        "hearing.\n\nThe panel heard that Sgt Wills, who was a police constable when "
+        "the messages were sent, did not report them.",
+        [
+            {"name": "Ann Lee", "rank": "Police Constable", "outcome": "dismissed"},
+            {
+                "name": "Tom Wills",
+                "rank": "Police Constable",
+                "outcome": "final written warning",
+            },
+            {
+                "name": "Kay Moss",
+                "rank": "Police Constable",
+                "outcome": "final written warning",
+            },
+        ],
+    ),
 }
 
 

@@ -150,6 +150,13 @@ _RANK_PREDICATE = re.compile(
 # ... and held then: "when PC X was working as a PCSO", "was working as a PC in
 # West Cornwall at the time of the offences".
 _AT_THE_TIME_BEFORE = re.compile(r"\bwas\s+$")
+# ... or said to have been it then: "Sgt Wilson, who was a police constable when the
+# messages were sent", "who was then a PC".
+_RANK_THEN = re.compile(
+    r"\bwho (?:was|had been) (?:then |still |only )?an? "
+    r"(?P<rank>(?i:" + RANK_ALTERNATION + r")|" + ABBR_ALTERNATION + r")(?![\w-])"
+    r"(?=(?:\s+(?:then|at that time)\b|[^.;]{0,40}?\b(?:when|at the time)\b))"
+)
 _AT_THE_TIME_AFTER = re.compile(r"[^.;]{0,60}?\bat the time\b")
 _CHIEF_TITLE = re.compile(
     r"\b(?:(?:deputy|assistant) )?chief (?:constable|superintendent|inspector)s?$",
@@ -202,6 +209,18 @@ def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
                     _AT_THE_TIME_BEFORE.search(text, 0, match.start())
                     or _AT_THE_TIME_AFTER.match(text, match.end())
                 ),
+            )
+    for match in _RANK_THEN.finditer(text):
+        rank = rank_of(match["rank"])
+        if rank is not None:
+            yield Mention(
+                offset + match.start("rank"),
+                offset + match.end("rank"),
+                "description",
+                match["rank"],
+                rank=rank,
+                definite=True,
+                rank_at_the_time=True,
             )
     for match in _DESCRIPTION.finditer(text):
         det = match["det"].lower()

@@ -33,10 +33,17 @@ _OF_THEM_FINAL = re.compile(
 )
 
 
+# "Sgt Wills, who was a police constable when the messages were sent": what a named
+# person was then, said in a relative clause right after the name.
+_WHO_WAS = re.compile(r"\s*,\s*who (?:was|had been) (?:\w+ )?an? ", re.I)
+
+
 def _appositive_description(text: str, before: Mention, mention: Mention) -> bool:
     """ "The officer, a chief inspector, had ...", "PC Ann Lee, a detective, was ...":
     a single indefinite description set off by commas right after a mention is the
     same person described again."""
+    if mention.rank_at_the_time and _WHO_WAS.fullmatch(text, before.end, mention.start):
+        return True  # "Sgt Wills, who was a police constable when ...": the same man
     return (
         mention.kind == "description"
         and not mention.definite
