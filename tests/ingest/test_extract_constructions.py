@@ -846,6 +846,16 @@ CASES = {
             },
         ],
     ),
+    # 6. "Both", "the pair": two people, even when only one was last in view.
+    "the_pair_is_two_when_one_was_last_spoken_of": (
+        "Two Kent officers dismissed\n\nPC Ann Lee and PC Joe Bloom were dismissed "
+        "at a gross misconduct hearing. Lee denied the allegations. Bloom admitted "
+        "them.\n\nThe pair have been barred from policing.",
+        [
+            {"name": "Ann Lee", "outcome": "dismissed", "barred": True},
+            {"name": "Joe Bloom", "outcome": "dismissed", "barred": True},
+        ],
+    ),
 }
 
 

@@ -45,5 +45,6 @@ def pronoun_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             match.group(0),
             definite=True,
             plural=word in ("they", "them", "each", "both", "the pair", "the duo"),
+            count=2 if word in ("both", "the pair", "the duo") else None,
             genders=genders_of(word),
         )

@@ -108,6 +108,18 @@ class Resolution:
                 return draft
         return None
 
+    def _referred_group(self, count: int | None) -> list[Draft]:
+        """Whom a plural pronoun refers back to: those in focus; "both", "the pair"
+        are two, so when one is in focus the other is the one spoken of before
+        ("Chafer argued ...; Hollis denied it. The pair have been barred")."""
+        group = list(self.focus)
+        for draft in reversed(self.drafts):
+            if count is None or len(group) >= count:
+                break
+            if draft not in group:
+                group.append(draft)
+        return group
+
     def _resolve(
         self,
         mention: Mention,
@@ -123,7 +135,7 @@ class Resolution:
             if not self.focus:
                 return []
             if mention.plural:
-                return list(self.focus)
+                return self._referred_group(mention.count)
             if mention.age is not None:  # "the 43-year-old"
                 self._describe(self.focus[-1], mention)
             # "she" is the woman of the people spoken of when the last in focus is
