@@ -59,7 +59,8 @@ SEVERITY_FOUND = (
         # level of misconduct proven at gross misconduct".
         r"(?:at|to) the level of|(?:proven|proved|found|established) at|"
         # "pleaded guilty on Wednesday to a misconduct charge".
-        r"guilty of|admitted|(?:pleading|pleaded) guilty (?:[\w-]+ ){0,2}?to(?: an?| the)?|"
+        # "found culpable of gross misconduct" says what "guilty of" does.
+        r"guilty of|culpable of|admitted|(?:pleading|pleaded) guilty (?:[\w-]+ ){0,2}?to(?: an?| the)?|"
         r"finding of|findings of|"
         # An appeal that leaves the finding standing: "upheld the gross misconduct
         # finding against PC X".
@@ -196,6 +197,10 @@ CASE_TO_ANSWER = re.compile(r"\bcase to answer for " + _LEVEL + r"\b", IGNORECAS
 
 # Made-up sentences this module must read (value) or must not (None).
 EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "A former sergeant has been found culpable of gross misconduct after his conviction.",
+        "gross misconduct",
+    ),
     Example(
         "PC Kim Dale was given a written warning. Gross misconduct was not proven but misconduct was.",
         "misconduct",
