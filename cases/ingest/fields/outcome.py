@@ -105,8 +105,11 @@ PRIOR_SANCTION = re.compile(
     IGNORECASE,
 )
 NOT_PROVEN = re.compile(
-    r"\b(?:was|were|been) (?:all )?(?:found )?(?:to be )?not (?:proven|proved|"
-    r"substantiated)\b|\bnot proven\b|\bno misconduct was found\b"
+    # "were not proven", "was found not to be proven", "were found to have not been
+    # proved".
+    r"\b(?:was|were|been) (?:all )?(?:found )?(?:(?:to be )?not|not to (?:be|have been)|"
+    r"to have not been) (?:proven|proved|substantiated)\b|\bnot proven\b"
+    r"|\bno misconduct was found\b"
     # A disciplinary case thrown out is a clearing: "the allegations against Supt X
     # were dismissed", "had a misconduct hearing against him dismissed", "the panel
     # dismissed the three allegations of misconduct".
@@ -160,6 +163,10 @@ REPLACING = re.compile(
 
 # Made-up sentences this module must read (value) or must not (None).
 EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "After the hearing the case against Officer C was found not to be proven.",
+        "not proven",
+    ),
     Example(
         "Having previously received a written warning in 2021, PC Joe Bell was dismissed.",
         "dismissed",
