@@ -856,6 +856,24 @@ CASES = {
             {"name": "Joe Bloom", "outcome": "dismissed", "barred": True},
         ],
     ),
+    # 2. A senior rank is the subject when the clause makes it one (probe-driven).
+    "senior_rank_of_a_force_is_the_subject": (
+        "Superintendent dismissed\n\nSupt Clare Whitby of Essex Police was dismissed "
+        "on Tuesday after a hearing found she had committed gross misconduct.\n\n"
+        'Chief Constable Ben Harrington said: "This fell far below our standards."',
+        [{"name": "Clare Whitby", "rank": "Superintendent", "outcome": "dismissed"}],
+    ),
+    "former_chief_constable_in_lower_case": (
+        "The former deputy chief constable of Cleveland Police would have been "
+        "dismissed had he still been serving, a panel has ruled.",
+        [
+            {
+                "rank": "Deputy Chief Constable",
+                "former": True,
+                "outcome": "would have been dismissed",
+            }
+        ],
+    ),
 }
 
 

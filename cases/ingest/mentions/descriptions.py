@@ -41,6 +41,8 @@ _MODIFIER = (
     r"on-duty|long-serving|rogue|police|detective|special|uniformed|response|"
     r"neighbourhood|firearms|traffic|armed|young|experienced|\d+[- ]year[- ]old|[a-z]+-based|"
     r"married|disgraced|then|now|specialist|trainee|disciplined|two|three|four|five|six|"
+    # A chief officer's title in lower case: "the former deputy chief constable".
+    r"chief|deputy|assistant|"
     # A result as the people's adjective: "reinstating two dismissed constables".
     r"dismissed|sacked|"
     r"civilian|staff|detention|dog|handler|serving|999|101)\s+){0,5}?"

@@ -42,6 +42,8 @@ def is_speaker(text: str, start: int) -> bool:
 # subject: "Supt John Ashdown had committed gross misconduct", "Ch Insp Amy Rowe was
 # dismissed", "the allegations against Supt Ian Gill were dismissed".
 _SUBJECT_AFTER = re.compile(
+    # "Supt Clare Whitby of Essex Police was dismissed", "Ch Insp Amy Rowe, 47, was".
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){1,5}?(?:Police|Constabulary|Service)\b)?"
     r"\s*(?:,[^,]{0,60},\s*)?(?:\(\d+\)\s*)?(?:who\s+)?"
     r"(?:(?:was|were|has|had|is|have)\s+(?:been\s+)?(?:also\s+)?(?:found|dismissed|"
     r"sacked|fired|given|handed|issued|demoted|reduced|cleared|committed|breached|"
