@@ -874,6 +874,27 @@ CASES = {
             }
         ],
     ),
+    # 6. Round-ups: members of a group taken one by one ("one of the officers", "the
+    # other", "two of them ... the third"; made-up probes).
+    "one_of_the_officers_and_the_other": (
+        "Two officers disciplined\n\nTwo West Yorkshire Police officers have been "
+        "disciplined after a man was hurt during an arrest.\n\nOne of the officers "
+        "was given a written warning, while the other received management advice.",
+        [{"outcome": "written warning"}, {"outcome": "management advice"}],
+    ),
+    "two_of_them_and_the_third": (
+        "Three Norfolk Constabulary officers faced a misconduct hearing last week. "
+        "Two of them were dismissed and the third was given a final written warning.",
+        [{"outcome": "dismissed"}] * 2 + [{"outcome": "final written warning"}],
+    ),
+    "one_of_the_constables_then_the_other_sentence": (
+        "Two Surrey Police constables appeared before a misconduct panel.\n\nOne of "
+        "the constables was dismissed. The other was given a written warning.",
+        [
+            {"rank": "Police Constable", "outcome": "dismissed"},
+            {"rank": "Police Constable", "outcome": "written warning"},
+        ],
+    ),
 }
 
 

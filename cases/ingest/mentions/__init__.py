@@ -17,6 +17,7 @@ A module for each part:
 - `names.py`: named and labelled people, with the words a name never holds;
 - `descriptions.py`: people described ("Two Pcs", "the officer");
 - `pronouns.py`: people referred back to (he/she/they, "the pair", "the 43-year-old");
+- `partitives.py`: members of a group in view ("one of the officers", "two of them");
 - `speakers.py`: whether a senior rank or a title makes someone a speaker or chair
   rather than a subject;
 - `find.py`: `find_mentions`, which reads each kind in turn, earlier kinds

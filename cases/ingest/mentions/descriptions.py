@@ -337,6 +337,8 @@ def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             match.group(0),
             count=1,
             after_preposition=bool(_PREPOSITION_BEFORE.search(before)),
+            # "the other", "the third": the one of a group in view not yet spoken of.
+            partitive=match.group(0)[:4].lower() == "the ",
         )
 
 

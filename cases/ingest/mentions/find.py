@@ -10,6 +10,7 @@ from itertools import chain
 from cases.ingest.mentions.descriptions import description_mentions, field_mentions
 from cases.ingest.mentions.mention import RANK_ALTERNATION, Mention
 from cases.ingest.mentions.names import label_mentions, named_mentions
+from cases.ingest.mentions.partitives import partitive_mentions
 from cases.ingest.mentions.pronouns import pronoun_mentions
 
 
@@ -32,6 +33,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         field_mentions(text, offset),
         label_mentions(text, offset),
         named_mentions(text, offset),
+        partitive_mentions(text, offset),
         description_mentions(text, offset),
         pronoun_mentions(text, offset),
     ):

@@ -48,6 +48,9 @@ class Mention:
     # "male"/"female" as the words say: "she", "Mr Cook", "the female officer"; one
     # each for "the male and female Police Constables".
     genders: tuple[str, ...] = ()
+    # "One of the officers", "the other": members of a group already in view, each
+    # taken once.
+    partitive: bool = False
 
     @property
     def surname(self) -> str | None:

@@ -36,6 +36,10 @@ class DescriptionResolution:
         deciding: bool,
         clause: str,
     ) -> list[Draft]:
+        if mention.partitive:
+            members = self._members(mention, sentence_index, deciding, quoted)
+            if members is not None:
+                return members
         if mention.definite:
             return self._definite(mention, sentence_index, deciding, quoted, outcome)
         if (mention.after_preposition and not mention.accused) or (
@@ -108,6 +112,31 @@ class DescriptionResolution:
             return []
         from_count = count > 1 or mention.text.lower() in ("one", "another")
         return self._new_group(mention, count, sentence_index, from_count=from_count)
+
+    def _members(
+        self, mention: Mention, sentence_index: int, deciding: bool, quoted: bool
+    ) -> list[Draft] | None:
+        """ "One of the officers was given a written warning, while the other received
+        management advice": members of the group in view (the one last taken apart,
+        else several in focus, else the group counted but not yet given a result),
+        each taken once; None when no group has that many left."""
+        free = [d for d in self.partitive_group if not d.claimed]
+        if not free:
+            group = list(self.focus) if len(self.focus) > 1 else []
+            pending = self.pending_group
+            if not group and pending is not None and deciding and not quoted:
+                self.pending_group = None
+                group = self._new_group(
+                    pending, pending.count or 0, sentence_index, from_count=True
+                )
+            self.partitive_group = group
+            free = [d for d in group if not d.claimed]
+        wanted = mention.count or 1
+        if len(free) < wanted:
+            return None
+        for draft in free[:wanted]:
+            draft.claimed = True
+        return free[:wanted]
 
     def _new_group(
         self, mention: Mention, count: int, sentence_index: int, *, from_count: bool

@@ -80,6 +80,8 @@ class Tracker(Resolution, DescriptionResolution, Targeting, Applying, HearingDat
         self.story_case_levels: list[str] = []
         self.story_severities: list[tuple[str, Span]] = []
         self.pending_group: Mention | None = None
+        # The group "one of the officers" last took a member of ("... while the other").
+        self.partitive_group: list[Draft] = []
         # A document that reports figures (patterns.STATISTICS): counted groups in it
         # are tallies.
         self.statistical = False
@@ -256,8 +258,10 @@ class Tracker(Resolution, DescriptionResolution, Targeting, Applying, HearingDat
         # Counted people no finding of this clause concerns were mentioned in passing
         # ("Worker is sacked and two other staff members leave"): forget them.
         touched = {id(d) for d in targets_of_all}
+        # (A group one of whom was taken apart keeps the rest for "the other".)
+        kept = {id(d) for d in self.partitive_group}
         for draft in fresh_counted:
-            if id(draft) not in touched and not draft.claimed:
+            if id(draft) not in touched and not draft.claimed and id(draft) not in kept:
                 self.drafts.remove(draft)
                 resolved = [
                     (m, [d for d in ds if d is not draft]) for m, ds in resolved
