@@ -895,6 +895,14 @@ CASES = {
             {"rank": "Police Constable", "outcome": "written warning"},
         ],
     ),
+    # 3/4. A description naming its force before a modal is someone in particular,
+    # not anyone (made-up probe).
+    "force_named_description_before_a_negated_modal": (
+        "Officer not sacked\n\nA Sussex Police sergeant will not be dismissed after "
+        "a misconduct hearing found his conduct did not amount to gross misconduct. "
+        "He was instead given a written warning.",
+        [{"rank": "Sergeant", "outcome": "written warning"}],
+    ),
 }
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from cases.choices import Rank
+from cases.ingest.force_names import find_forces
 from cases.ingest.mentions.mention import (
     ABBR_ALTERNATION,
     RANK_ALTERNATION,
@@ -246,7 +247,9 @@ def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
         plural = _is_plural(role)
         definite = det in ("the", "this", "that", "these", "those", "both", "all")
         if not definite and (
-            _GENERIC_MODAL_AFTER.match(text, match.end())
+            # ... but one of a named force is someone in particular: "A Sussex Police
+            # sergeant will not be dismissed".
+            (_GENERIC_MODAL_AFTER.match(text, match.end()) and not find_forces(words))
             or _CONDITIONAL_BEFORE.search(text, 0, match.start())
             or _WHEN_BEFORE.search(text, 0, match.start())
             and not _PAST_AFTER.match(text, match.end())
