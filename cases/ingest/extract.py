@@ -159,11 +159,14 @@ def extract_release(
             # case to answer for breaches relating to honesty and integrity;
             # confidentiality; and orders and instructions."
             lead_alleged = len(clauses) > 1 and only_alleged(clauses[0].text)
+            # ... and in its lead-in's context: "Standards breached: Authority,
+            # respect and courtesy; Use of force".
+            lead_breach = len(clauses) > 1 and _semicolon_list(sentence.text)
             for number, clause in enumerate(clauses):
                 mentions, findings, dates = analyse(
                     clause,
                     sentence.quoted,
-                    listed,
+                    listed or (number > 0 and lead_breach),
                     alleging,
                     alleged or (number > 0 and lead_alleged),
                 )
@@ -256,6 +259,12 @@ def extract_release(
 
 # Kinds a list of allegations cannot decide: its levels and results are alleged.
 DECIDES = frozenset({"outcome", "criminal", "severity", "case_proven", "breach_found"})
+
+
+def _semicolon_list(sentence: str) -> bool:
+    """Whether `sentence` is a list cut at semicolons whose lead-in states a breach."""
+    lead, semicolon, _ = sentence.partition(";")
+    return bool(semicolon) and bool(p.STANDARD_CONTEXT.search(lead))
 
 
 def _alleging(sentence: str, alleging: bool) -> bool:

@@ -903,6 +903,19 @@ CASES = {
         "He was instead given a written warning.",
         [{"rank": "Sergeant", "outcome": "written warning"}],
     ),
+    # 7. A list cut at semicolons reads in its lead-in's context (made-up probe).
+    "standards_list_cut_at_semicolons_after_a_label": (
+        "Outcome notice\n\nName: PC 1234 Mark Dolan\nForce: Cumbria Constabulary\n"
+        "Outcome: Final written warning\nStandards breached: Authority, respect and "
+        "courtesy; Use of force",
+        [
+            {
+                "name": "Mark Dolan",
+                "outcome": "final written warning",
+                "standards": ["authority, respect and courtesy", "use of force"],
+            }
+        ],
+    ),
 }
 
 
