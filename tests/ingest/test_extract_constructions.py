@@ -916,6 +916,13 @@ CASES = {
             }
         ],
     ),
+    # 2. "the 30-year-old" set off by a comma refers back to the person (made-up probe).
+    "age_standing_for_the_person_before_a_comma": (
+        "Staff member sacked\n\nA member of police staff at Merseyside Police has been "
+        "sacked.\n\nThe 52-year-old, who worked as a call handler, admitted gross "
+        "misconduct at an accelerated hearing.",
+        [{"rank": "Police Staff", "age": 52, "outcome": "dismissed"}],
+    ),
 }
 
 

@@ -18,9 +18,9 @@ _PRONOUN = re.compile(
 # 30-year-old man" (a description, or somebody else).
 _AGE_NOUN = re.compile(
     r"(?<![\w-])(?:[Tt]he)\s+(?P<age>[1-6]\d)[- ]year[- ]old\b(?![- ]?\s*[A-Za-z]+\s+"
-    r"(?:was|had|has|is|were|who|from|of|and|,)\b)(?=\s*(?:,|was|had|has|is|who|from|"
+    r"(?:was|had|has|is|were|who|from|of|and|,)\b)(?=\s*(?:,|(?:was|had|has|is|who|from|"
     r"of|admitted|denied|said|told|appeared|pleaded|committed|resigned|joined|"
-    r"[a-z]+ed)\b)"
+    r"[a-z]+ed)\b))"
 )
 
 
