@@ -66,6 +66,15 @@ def settle(draft: Draft, force: str | None, force_span: Span | None) -> Draft:
         # "Breach: Confidentiality ... Finding: Not proven": the standards alleged,
         # which SCHEMA.md leaves out when none was found breached.
         person.standards = []
+    if (
+        person.outcome == Outcome.DISMISSED
+        and draft.left_service
+        and person.evidence.get("former") == person.evidence.get("outcome")
+    ):
+        # "PC Dan Wyatt, who resigned in May, was dismissed in his absence": no one
+        # is dismissed after leaving, so the finding, in the sentence that says he
+        # left, is that he would have been (SCHEMA: a former officer).
+        person.outcome = Outcome.WOULD_HAVE_BEEN_DISMISSED
     if person.outcome == Outcome.WOULD_HAVE_BEEN_DISMISSED:
         person.former = True
         # "would have been dismissed, had he not resigned": the sentence that says so.

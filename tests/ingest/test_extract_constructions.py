@@ -923,6 +923,17 @@ CASES = {
         "misconduct at an accelerated hearing.",
         [{"rank": "Police Staff", "age": 52, "outcome": "dismissed"}],
     ),
+    # 10. Former officers: "dismissed" after already resigning (made-up probes).
+    "dismissed_after_resigning_is_would_have_been": (
+        "PC Dan Wyatt, who resigned from Thames Valley Police in May, was dismissed in "
+        "his absence at a gross misconduct hearing on 3 July 2024.",
+        [{"name": "Dan Wyatt", "former": True, "outcome": "would have been dismissed"}],
+    ),
+    "resigned_after_the_dismissal_was_serving": (
+        "PC Dan Wyatt was dismissed at a gross misconduct hearing on 3 July 2024. His "
+        "colleague, who has since retired, gave evidence.",
+        [{"name": "Dan Wyatt", "outcome": "dismissed"}],
+    ),
 }
 
 
