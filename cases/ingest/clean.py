@@ -118,6 +118,17 @@ _SPACES = re.compile(r" {2,}")
 _BLANKS = re.compile(r"\n{3,}")
 
 
+# A table typed in Markdown, as aggregators and plain-text copies give it: "| PC | 2021 |
+# Dismissed |" under a rule of dashes "|---|---|---|". Its rows are read as the
+# readers write a table's (tables.py): "PC | 2021 | Dismissed |".
+_MARKDOWN_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|){2,}\s*(?::?-{3,}:?\s*)?$")
+_MARKDOWN_ROW = re.compile(r"^\|\s*(?=[^|]+\|[^|]+\|)")
+
+
+def _reader_row(line: str) -> str:
+    return _MARKDOWN_ROW.sub("", line) if line.endswith("|") else line
+
+
 def clean_text(text: str) -> str:
     """Return the story's text with wrapper boilerplate removed and whitespace tidied."""
     if not text:
@@ -144,6 +155,8 @@ def clean_text(text: str) -> str:
             _HEADER_LINE.match(line) or _FURNITURE_LINE.match(line)
         ):
             continue
-        kept.append(_FOLLOW_TAIL.sub("", line))
+        if _MARKDOWN_RULE.match(line):
+            continue
+        kept.append(_FOLLOW_TAIL.sub("", _reader_row(line)))
     cleaned = "\n".join(kept).strip()
     return _BLANKS.sub("\n\n", cleaned)

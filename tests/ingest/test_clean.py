@@ -86,3 +86,15 @@ def test_a_sign_off_and_the_links_after_it_on_one_line_are_dropped():
         "Instagram. Detective sacked over lies Officer sacked over pictures"
     )
     assert clean_text(line) == "Both officers were barred."
+
+
+def test_a_markdown_table_is_read_as_the_readers_write_a_table():
+    text = "Outcomes\n| Rank | Year | Outcome |\n|---|:---:|---|\n| PC | 2021 | Dismissed |"
+    assert (
+        clean_text(text) == "Outcomes\nRank | Year | Outcome |\nPC | 2021 | Dismissed |"
+    )
+
+
+def test_a_line_that_only_opens_with_a_bar_is_left_alone():
+    text = "| Editorial | opinion piece"
+    assert clean_text(text) == text

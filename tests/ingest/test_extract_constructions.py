@@ -934,6 +934,15 @@ CASES = {
         "colleague, who has since retired, gave evidence.",
         [{"name": "Dan Wyatt", "outcome": "dismissed"}],
     ),
+    # 5. A table typed in Markdown: each row a person of its own (made-up probe).
+    "markdown_table_rows_are_people": (
+        "Table of outcomes\n\n| Rank | Year | Outcome |\n|---|---|---|\n"
+        "| PC | 2021 | Dismissed |\n| Sergeant | 2022 | Final written warning |",
+        [
+            {"rank": "Police Constable", "outcome": "dismissed"},
+            {"rank": "Sergeant", "outcome": "final written warning"},
+        ],
+    ),
 }
 
 
