@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cases.ingest.mentions import rank_of
+
 __all__ = ["Row", "table_rows"]
 
 _SEPARATOR = " | "
@@ -67,7 +69,49 @@ def table_rows(text: str) -> dict[int, Row]:
     rows: dict[int, Row] = {}
     _pipe_rows(lines, rows)
     _grid_rows(lines, rows)
+    _rank_heading_rows(lines, rows)
     return rows
+
+
+def _rank_heading_rows(lines: list[str], rows: dict[int, Row]) -> None:
+    """A list of records each headed by a rank alone on its line, the lines up to the
+    next blank line its record:
+
+        Police Constable
+        Gross misconduct proven. Dismissed without notice.
+
+        Detective Sergeant
+        Misconduct proven. Final written warning.
+
+    Only a list (two headings or more): a rank alone once is a signature or a title."""
+    headings = [
+        i
+        for i, line in enumerate(lines)
+        if i not in rows
+        and _rank_heading(line)
+        and i + 1 < len(lines)
+        and lines[i + 1].strip()
+    ]
+    if len(headings) < 2:
+        return
+    for first in headings:
+        index = first
+        while index < len(lines) and lines[index].strip() and index not in rows:
+            rows[index] = Row(first, "")
+            index += 1
+
+
+def _rank_heading(line: str) -> bool:
+    """Whether `line` is a rank and nothing else: "Police Constable", "Former PC"."""
+    if len(line) > _MAX_RANK_LINE:
+        return False
+    words = _FORMER.sub("", line.strip())
+    return 0 < len(words.split()) <= _MAX_RANK_WORDS and rank_of(words) is not None
+
+
+_FORMER = re.compile(r"^(?:former|ex)[- ]+", re.IGNORECASE)
+_MAX_RANK_WORDS = 4
+_MAX_RANK_LINE = 48
 
 
 def _pipe_rows(lines: list[str], rows: dict[int, Row]) -> None:

@@ -943,6 +943,24 @@ CASES = {
             {"rank": "Sergeant", "outcome": "final written warning"},
         ],
     ),
+    # 5. A rank alone on a line heading each record (made-up probe).
+    "records_headed_by_a_rank_alone": (
+        "Hearing outcomes\n\nPolice Constable\nGross misconduct proven. Dismissed "
+        "without notice.\n\nDetective Sergeant\nMisconduct proven. Final written "
+        "warning.",
+        [
+            {
+                "rank": "Police Constable",
+                "severity": "gross misconduct",
+                "outcome": "dismissed",
+            },
+            {
+                "rank": "Detective Sergeant",
+                "severity": "misconduct",
+                "outcome": "final written warning",
+            },
+        ],
+    ),
 }
 
 

@@ -55,3 +55,16 @@ def test_a_table_of_standards_says_so():
     assert not any(
         row.of_standards for row in rows_of("A | B | C |\nD | E | F |").values()
     )
+
+
+def test_records_each_headed_by_a_rank_alone_are_rows_up_to_a_blank_line():
+    text = (
+        "Outcomes\n\nPolice Constable\nGross misconduct proven.\nDismissed.\n\n"
+        "Former DS\nMisconduct proven.\n\nThe force said it was pleased."
+    )
+    assert table_rows(text) == {2: 2, 3: 2, 4: 2, 6: 6, 7: 6}
+
+
+def test_a_rank_alone_once_is_no_list_of_records():
+    text = "A PC was dismissed.\n\nJohn Smith\nChief Inspector\nKent Police"
+    assert table_rows(text) == {}

@@ -26,6 +26,10 @@ _RANK_FIELD = re.compile(
     r"(?P<rank>[A-Za-z][A-Za-z ]{1,38}?)\s*$",
     re.I,
 )
+# ... or a rank alone heading its record (tables.py): "Detective Sergeant".
+_RANK_LINE = re.compile(
+    r"\s*(?P<former>(?i:former|ex)[- ]+)?(?P<rank>[A-Za-z][A-Za-z ]{1,38}?)\s*"
+)
 # ... and tables by a rank in a row's first cell (tables.py): "Police Constable | 2017 |
 # Gross misconduct found | Dismissal without notice |".
 _RANK_CELL = re.compile(
@@ -176,7 +180,11 @@ _SPEAKER_MODIFIER = re.compile(
 
 def field_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
     """The person a rank field ("Rank: PC") or a table row's first cell introduces."""
-    field = _RANK_FIELD.fullmatch(text) or _RANK_CELL.match(text)
+    field = (
+        _RANK_FIELD.fullmatch(text)
+        or _RANK_CELL.match(text)
+        or _RANK_LINE.fullmatch(text)
+    )
     if field is not None:
         wording = field["rank"].strip()
         rank = RANK_ABBREVIATIONS.get(wording) or rank_of(wording)
