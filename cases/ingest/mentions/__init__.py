@@ -16,6 +16,8 @@ A module for each part:
   (`rank_of`);
 - `names.py`: named and labelled people, with the words a name never holds;
 - `descriptions.py`: people described ("Two Pcs", "the officer");
+- `fields.py`: the person a labelled field ("Rank: PC"), a table row or a rank heading
+  introduces;
 - `pronouns.py`: people referred back to (he/she/they, "the pair", "the 43-year-old");
 - `partitives.py`: members of a group in view ("one of the officers", "two of them");
 - `speakers.py`: whether a senior rank or a title makes someone a speaker or chair

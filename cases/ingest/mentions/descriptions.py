@@ -17,24 +17,8 @@ from cases.ingest.mentions.mention import (
     rank_of,
 )
 from cases.ingest.mentions.speakers import ACCUSED_BEFORE, speaker_rank_value
-from cases.ingest.patterns import NUMBER_WORDS, RANK_ABBREVIATIONS
+from cases.ingest.patterns import NUMBER_WORDS
 
-# Force round-ups list anonymised cases by labelled fields: "Rank: PC", "Rank: Police
-# staff", "Role: Detective Constable". Each such line introduces a person.
-_RANK_FIELD = re.compile(
-    r"\s*(?:rank|role|grade)(?: of (?:the )?officer)?\s*[:\-\u2013]\s*"
-    r"(?P<rank>[A-Za-z][A-Za-z ]{1,38}?)\s*$",
-    re.I,
-)
-# ... or a rank alone heading its record (tables.py): "Detective Sergeant".
-_RANK_LINE = re.compile(
-    r"\s*(?P<former>(?i:former|ex)[- ]+)?(?P<rank>[A-Za-z][A-Za-z ]{1,38}?)\s*"
-)
-# ... and tables by a rank in a row's first cell (tables.py): "Police Constable | 2017 |
-# Gross misconduct found | Dismissal without notice |".
-_RANK_CELL = re.compile(
-    r"\s*(?P<former>(?i:former|ex)[- ]+)?(?P<rank>[A-Za-z][A-Za-z ]{1,38}?)\s*\|"
-)
 _DETERMINER = (
     r"(?P<det>(?i:a further|a ninth|a second|a third|a fourth|a fifth|a sixth|a seventh|"
     r"an eighth|a|an|another|one|two|three|four|five|six|seven|eight|both|the|this|that|"
@@ -176,28 +160,6 @@ _SPEAKER_MODIFIER = re.compile(
     r"presiding|commanding)\s*$",
     re.I,
 )
-
-
-def field_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
-    """The person a rank field ("Rank: PC") or a table row's first cell introduces."""
-    field = (
-        _RANK_FIELD.fullmatch(text)
-        or _RANK_CELL.match(text)
-        or _RANK_LINE.fullmatch(text)
-    )
-    if field is not None:
-        wording = field["rank"].strip()
-        rank = RANK_ABBREVIATIONS.get(wording) or rank_of(wording)
-        if rank is not None:
-            yield Mention(
-                offset + field.start("rank"),
-                offset + field.end("rank"),
-                "description",
-                wording,
-                rank=rank,
-                count=1,
-                former=bool(field.groupdict().get("former")),
-            )
 
 
 def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 from itertools import chain
 
-from cases.ingest.mentions.descriptions import description_mentions, field_mentions
+from cases.ingest.mentions.descriptions import description_mentions
+from cases.ingest.mentions.fields import field_mentions
 from cases.ingest.mentions.mention import RANK_ALTERNATION, Mention
 from cases.ingest.mentions.names import label_mentions, named_mentions
 from cases.ingest.mentions.partitives import partitive_mentions
