@@ -125,6 +125,11 @@ _MARKDOWN_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|){2,}\s*(?::?-{3,}:?\s*)?$
 _MARKDOWN_ROW = re.compile(r"^\|\s*(?=[^|]+\|[^|]+\|)")
 
 
+# A grid copied from a PDF whose cells ran together: "2021A Police Sergeant Final
+# written warning" is the year, then "A Police Sergeant".
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[A-Z])")
+
+
 def _reader_row(line: str) -> str:
     return _MARKDOWN_ROW.sub("", line) if line.endswith("|") else line
 
@@ -157,6 +162,6 @@ def clean_text(text: str) -> str:
             continue
         if _MARKDOWN_RULE.match(line):
             continue
-        kept.append(_FOLLOW_TAIL.sub("", _reader_row(line)))
+        kept.append(_FOLLOW_TAIL.sub("", _GLUED_YEAR.sub(r"\1 ", _reader_row(line))))
     cleaned = "\n".join(kept).strip()
     return _BLANKS.sub("\n\n", cleaned)

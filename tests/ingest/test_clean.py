@@ -98,3 +98,12 @@ def test_a_markdown_table_is_read_as_the_readers_write_a_table():
 def test_a_line_that_only_opens_with_a_bar_is_left_alone():
     text = "| Editorial | opinion piece"
     assert clean_text(text) == text
+
+
+def test_a_year_glued_to_the_next_cell_of_a_grid_is_set_apart():
+    assert clean_text("2021A Police Sergeant Final written warning") == (
+        "2021 A Police Sergeant Final written warning"
+    )
+    assert clean_text("Case ref 2021/45A and 1999 were kept") == (
+        "Case ref 2021/45A and 1999 were kept"
+    )

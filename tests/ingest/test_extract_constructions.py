@@ -961,6 +961,15 @@ CASES = {
             },
         ],
     ),
+    # 5. An FOI grid whose cells ran together (made-up probe).
+    "grid_rows_whose_year_and_rank_ran_together": (
+        "FOI response\n\nYear Rank Outcome\n2021A Police Sergeant Final written "
+        "warning\n2022A Police Constable Dismissed",
+        [
+            {"rank": "Sergeant", "outcome": "final written warning"},
+            {"rank": "Police Constable", "outcome": "dismissed"},
+        ],
+    ),
 }
 
 
