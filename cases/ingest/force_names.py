@@ -139,7 +139,9 @@ def find_forces(text: str) -> list[ForceMention]:
         name = lookup.get(wording.lower())
         if name:
             employer = bool(
-                match.group("place")
+                # "the Merseyside constable" (not "Surrey Police", which the
+                # words after or before must make an employer).
+                (match.group("place") and not _FORCE_WORD.search(match.group(0)))
                 or match.group("after")
                 or _EMPLOYEE_AFTER.match(text, match.end())
                 or _EMPLOYEE_BEFORE.search(
@@ -150,12 +152,13 @@ def find_forces(text: str) -> list[ForceMention]:
     return found
 
 
+_FORCE_WORD = re.compile(r"(?i:police|constabulary|force)$")
 # A force named next to the person it employs: before a rank or "officer" ("Wiltshire
 # Police Inspector Andy Moreton", "a Kent Police officer"), or after one and "of"
 # ("PC Ann Lee of Kent Police", "an officer from Essex Police").
 _EMPLOYEE_AFTER = re.compile(
-    r"(?:'s)?\s+(?:former\s+|serving\s+)?(?:police\s+)?(?:officers?|constables?|"
-    r"sergeants?|inspectors?|detectives?|superintendents?|PCs?|PCSOs?|Sgt|Insp|DC|DS|"
+    r"(?:'s)?\s+(?:former\s+|serving\s+)?(?:police\s+)?(?:(?i:officers?|constables?|"
+    r"sergeants?|inspectors?|detectives?|superintendents?)|PCs?|PCSOs?|Sgt|Insp|DC|DS|"
     r"Supt|Det|Police Constable|Police Sergeant|Chief Inspector|special constables?|"
     r"staff member|member of staff)\b"
 )

@@ -970,6 +970,20 @@ CASES = {
             {"rank": "Police Constable", "outcome": "dismissed"},
         ],
     ),
+    # 11. Forces: the employer outweighs the force named for something else (made-up
+    # probes).
+    "employer_outweighs_the_investigated_force": (
+        "IOPC investigation\n\nThe IOPC investigated Surrey Police after a complaint. "
+        "Following our investigation, a Sussex Police constable was given a final "
+        "written warning at a misconduct meeting.",
+        [{"force": "Sussex Police", "outcome": "final written warning"}],
+    ),
+    "force_before_a_capitalised_rank_is_the_employer": (
+        "Forces under the spotlight\n\nA look at Avon and Somerset Police's standards "
+        "department showed how forces deal with misconduct. Last week, Wiltshire "
+        "Police Inspector Andy Moss was dismissed without notice.",
+        [{"force": "Wiltshire Police", "name": "Andy Moss", "outcome": "dismissed"}],
+    ),
 }
 
 
