@@ -984,6 +984,14 @@ CASES = {
         "Police Inspector Andy Moss was dismissed without notice.",
         [{"force": "Wiltshire Police", "name": "Andy Moss", "outcome": "dismissed"}],
     ),
+    # 4/10. "Sacked" in a headline over a former officer who would have been dismissed
+    # is one person (made-up probe).
+    "headline_sacked_over_would_have_been_dismissed": (
+        "Officer sacked\n\nAn Essex Police sergeant who resigned on 3 January 2024 was "
+        "found to have committed gross misconduct at a hearing on 8 March 2024 and "
+        "would have been dismissed.",
+        [{"rank": "Sergeant", "former": True, "outcome": "would have been dismissed"}],
+    ),
 }
 
 

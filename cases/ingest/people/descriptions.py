@@ -207,7 +207,7 @@ class DescriptionResolution:
             return (
                 False  # only a headline's named person is restated as "A ... officer"
             )
-        if outcome and draft.person.outcome and outcome != draft.person.outcome:
+        if not _outcomes_agree(outcome, draft.person.outcome):
             return False
         return self._compatible(draft, mention)
 
@@ -230,13 +230,7 @@ class DescriptionResolution:
         for draft in self.focus:
             if not draft.anonymous or not self._compatible(draft, mention):
                 continue
-            disagree = bool(
-                outcome
-                and draft.person.outcome
-                and outcome != draft.person.outcome
-                and not {outcome, draft.person.outcome}
-                <= {Outcome.DISMISSED, Outcome.WOULD_HAVE_BEEN_DISMISSED}
-            )
+            disagree = not _outcomes_agree(outcome, draft.person.outcome)
             if disagree and self._headline_only(draft):
                 # "PC sacked" over a body that says he was cleared: where the
                 # headline and the body disagree, the body wins.
@@ -367,3 +361,14 @@ class DescriptionResolution:
         if deciding and not quoted:
             return [self._new(mention, sentence_index)]
         return []
+
+
+def _outcomes_agree(one: str | None, other: str | None) -> bool:
+    """Whether two results can be one person's: the same, one unknown, or "sacked"
+    over a story of a former officer who "would have been dismissed"."""
+    return (
+        not one
+        or not other
+        or one == other
+        or {one, other} <= {Outcome.DISMISSED, Outcome.WOULD_HAVE_BEEN_DISMISSED}
+    )
