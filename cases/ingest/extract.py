@@ -73,6 +73,15 @@ _DAY_RANGE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*\d",
     re.I,
 )
+# ... and the end of a range a forum sat over is its last day: "a hearing which ran
+# from Monday 24 February to Wednesday 26 February".
+_FORUM_RANGE_END = re.compile(
+    r"\b(?:hearing|meeting|panel|tribunal)s?(?:\s+(?:which|that))?(?:\s+(?:was|were|had))?"
+    r"(?:\s+(?:ran|run|sat|held|heard|took place|lasted|running|sitting))?"
+    r"\s+(?:from|between)\b"
+    r"[^.;]{1,45}?\b(?:to|and|until)\s+$",
+    re.I,
+)
 _TODAY = re.compile(r"\b(?:today|this morning)\s*\(", re.I)
 # The people a group of no stated size is taken for when nothing else in the story
 # counts or names anyone: a plural is at least two.
@@ -346,8 +355,14 @@ def _clause_dates(
         if not start <= mention.start < end:
             continue
         before = text[max(start, mention.start - 40) : mention.start]
-        if _NOT_HEARING_DATE.search(before) and not (
-            _RANGE_OPENER.search(before) and _DAY_RANGE.match(text, mention.start)
+        if (
+            _NOT_HEARING_DATE.search(before)
+            and not (
+                _RANGE_OPENER.search(before) and _DAY_RANGE.match(text, mention.start)
+            )
+            and not _FORUM_RANGE_END.search(
+                text, max(start, mention.start - 100), mention.start
+            )
         ):
             continue
         value = resolve(mention, reference=reference, today=today, floor=floor)

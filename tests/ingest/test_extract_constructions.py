@@ -992,6 +992,25 @@ CASES = {
         "would have been dismissed.",
         [{"rank": "Sergeant", "former": True, "outcome": "would have been dismissed"}],
     ),
+    # 8. Dates: the end of a range a forum sat over is its last day; a range of the
+    # conduct is not (made-up probes).
+    "last_day_of_the_range_a_hearing_ran_over": (
+        "Officer sacked\n\nPublished 4 March 2025\n\nA Humberside Police constable was "
+        "dismissed at a hearing which ran from Monday 24 February to Wednesday 26 "
+        "February.",
+        [
+            {
+                "rank": "Police Constable",
+                "outcome": "dismissed",
+                "hearing_date": "2025-02-26",
+            }
+        ],
+    ),
+    "range_of_the_conduct_is_not_the_hearing_date": (
+        "Officer sacked\n\nPublished 4 March 2025\n\nA Humberside Police constable was "
+        "dismissed at a hearing after lying from 3 January to 5 February 2024.",
+        [{"rank": "Police Constable", "outcome": "dismissed", "hearing_date": None}],
+    ),
 }
 
 
