@@ -1011,6 +1011,18 @@ CASES = {
         "dismissed at a hearing after lying from 3 January to 5 February 2024.",
         [{"rank": "Police Constable", "outcome": "dismissed", "hearing_date": None}],
     ),
+    # 2. A name given only inside a quoted statement, with the same result, names the
+    # story's one person; a quote with another result names nobody (made-up probes).
+    "name_only_inside_a_quoted_statement": (
+        'Officer dismissed\n\n"PC Amy Bell has been dismissed and that is the right '
+        'outcome," the Chief Constable of Dorset Police said.',
+        [{"name": "Amy Bell", "rank": "Police Constable", "outcome": "dismissed"}],
+    ),
+    "quoted_name_with_another_result_names_nobody": (
+        'Officer dismissed\n\nA Dorset Police constable was dismissed yesterday. "PC '
+        'Amy Bell was cleared last year," a spokesman said.',
+        [{"rank": "Police Constable", "outcome": "dismissed", "name": None}],
+    ),
 }
 
 

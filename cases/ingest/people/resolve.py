@@ -120,6 +120,17 @@ class Resolution:
                 group.append(draft)
         return group
 
+    def _named_in_a_quote(self, outcome: str | None) -> Draft | None:
+        """The story's one person, unnamed so far, named in a statement quoted with
+        the same result: "Officer dismissed" then "'PC Amy Bell has been dismissed and
+        that is right,' the Chief Constable said"."""
+        if len(self.drafts) != 1 or outcome is None:
+            return None
+        draft = self.drafts[0]
+        if not draft.anonymous or draft.person.outcome != outcome:
+            return None
+        return draft
+
     def _resolve(
         self,
         mention: Mention,
@@ -158,6 +169,8 @@ class Resolution:
                     draft.claimed = True
             if draft is None and not quoted and not mention.bare:
                 draft = self._fill(mention, outcome, sentence_index)
+            if draft is None and quoted and not mention.bare:
+                draft = self._named_in_a_quote(outcome)
             if draft is not None:
                 self._describe(draft, mention)
                 return [draft]
