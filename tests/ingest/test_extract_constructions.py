@@ -1023,6 +1023,13 @@ CASES = {
         'Amy Bell was cleared last year," a spokesman said.',
         [{"rank": "Police Constable", "outcome": "dismissed", "name": None}],
     ),
+    # 2. A surname referring back, with an age (made-up probe).
+    "surname_back_reference_with_an_age": (
+        "Two officers sacked\n\nPC Jon Rees and PC Kate Mills of Gwent Police were "
+        "dismissed at a gross misconduct hearing. Rees, 34, had lied. Mills (29) had "
+        "failed to report him.",
+        [{"name": "Jon Rees", "age": 34}, {"name": "Kate Mills", "age": 29}],
+    ),
 }
 
 

@@ -98,7 +98,9 @@ _BARE_SUBJECT = re.compile(
 _SURNAME_SUBJECT = re.compile(
     r"\s*(?P<name>"
     + _NAME_WORD
-    + r")(?='s\b|\s+(?:was|were|had|has|is|[a-z]{3,}ed|took|"
+    # ... with an age: "Rees, 34, had lied", "Mills (29) failed".
+    + r")(?:,\s*(?P<age>[1-6]\d),|\s+\((?P<bracketed>[1-6]\d)\))?"
+    r"(?='s\b|\s+(?:was|were|had|has|is|[a-z]{3,}ed|took|"
     r"got|sent|made|told|kept|gave|lied|stole|denied|admitted|resigned|retired)\b)"
 )
 # "Mr Cook's misconduct hearing", "Ms Heeney, 38, said".
@@ -267,6 +269,7 @@ def named_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
             "named",
             surname["name"],
             name=surname["name"],
+            age=int(surname["age"] or surname["bracketed"] or 0) or None,
             back_reference=True,
         )
     for match in _BARE_NAMED.finditer(text):
