@@ -133,6 +133,11 @@ NOT_PROVEN = re.compile(
     r"|\bcleared of (?:any |all )?wrongdoing (?:at|by|following|after) (?:an? |the )?"
     r"(?:[\w-]+ ){0,3}?(?:hearing|meeting|panel)\b"
     r"|\b(?:hearing|meeting|panel|chair) (?:has )?cleared\b"
+    # ... or before one and then cleared: "was before a misconduct panel last week and
+    # was cleared" (not a court's hearing: criminal.py).
+    r"|(?<!court )(?<!magistrates' )(?<!appeal )\b(?:misconduct|disciplinary|conduct)"
+    r" (?:hearing|meeting|panel)\b[^.;]{0,40}?\band (?:was|were|has been|have been) "
+    r"cleared\b(?! of| (?:by|at) (?:an? |the )?(?:court|jury|judge|magistrates|trial))"
     # Allegations cleared by a forum: "was cleared of all allegations at a misconduct
     # hearing" (a court clears of charges: criminal.py).
     r"|\bcleared of (?:all |the |any )?(?:misconduct |disciplinary )?allegations?\b"
@@ -163,6 +168,14 @@ REPLACING = re.compile(
 
 # Made-up sentences this module must read (value) or must not (None).
 EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "PC Leo Hart was before a misconduct panel last week and was cleared.",
+        "not proven",
+    ),
+    Example(
+        "PC Leo Hart faces a misconduct hearing next year and was cleared by a jury in May.",
+        None,
+    ),
     Example(
         "After the hearing the case against Officer C was found not to be proven.",
         "not proven",
