@@ -167,9 +167,11 @@ def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
     officer", "one"."""
     # Before descriptions: "who worked as a PCSO" states a known person's rank; it
     # introduces nobody.
-    for match in _RANK_PREDICATE.finditer(text):
-        rank = rank_of(match["rank"])
-        if rank is not None:
+    for pattern in (_RANK_PREDICATE, _RANK_THEN):
+        for match in pattern.finditer(text):
+            rank = rank_of(match["rank"])
+            if rank is None:
+                continue
             # The rank of someone already in the story, not a new person.
             yield Mention(
                 offset + match.start("rank"),
@@ -178,22 +180,11 @@ def description_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
                 match["rank"],
                 rank=rank,
                 definite=True,
-                rank_at_the_time=bool(
+                rank_at_the_time=pattern is _RANK_THEN
+                or bool(
                     _AT_THE_TIME_BEFORE.search(text, 0, match.start())
                     or _AT_THE_TIME_AFTER.match(text, match.end())
                 ),
-            )
-    for match in _RANK_THEN.finditer(text):
-        rank = rank_of(match["rank"])
-        if rank is not None:
-            yield Mention(
-                offset + match.start("rank"),
-                offset + match.end("rank"),
-                "description",
-                match["rank"],
-                rank=rank,
-                definite=True,
-                rank_at_the_time=True,
             )
     for match in _DESCRIPTION.finditer(text):
         det = match["det"].lower()
