@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.db import models
 from django.utils import timezone
 
+from cases.bulk import update_rows
 from cases.models import (
     Allegation,
     Case,
@@ -76,7 +77,7 @@ class PendingRows:
                     for obj in stored:
                         obj.updated_at = now
                     fields.add("updated_at")
-                model.objects.bulk_update(stored, sorted(fields))
+                update_rows(stored, sorted(fields))
         for allegation in self.deleted:
             allegation.delete()
         self._write_standards()

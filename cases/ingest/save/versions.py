@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
+from cases.bulk import update_rows
 from cases.ingest.origins import is_web_address
 from cases.ingest.records import Document
 from cases.ingest.save.provenance import FIELDS as PROVENANCE_FIELDS
@@ -103,4 +104,4 @@ def write_sources(sources: list[SourceDocument]) -> None:
         for source in stored:
             source.updated_at = now
         fields = [*READ_FIELDS, "status", "error", "updated_at", *PROVENANCE_FIELDS]
-        SourceDocument.objects.bulk_update(stored, fields)
+        update_rows(stored, fields)

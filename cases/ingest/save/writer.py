@@ -21,6 +21,7 @@ from django.db import transaction
 from django.db.models import Prefetch, Q
 
 from cases import freshness
+from cases.bulk import update_rows
 from cases.ingest.records import Document, Person, ReleaseRecord
 from cases.ingest.save.cases import CaseWriter
 from cases.ingest.save.provenance import FIELDS as PROVENANCE
@@ -135,7 +136,7 @@ class _Batch:
         self.rows.write()
         for source, case in self.new_cases:
             source.case = case
-        SourceDocument.objects.bulk_update([s for s, _ in self.new_cases], ["case"])
+        update_rows([s for s, _ in self.new_cases], ["case"])
         if sources:
             freshness.record_change({case.pk for case in self.changed_cases})
         if self.unchanged:  # its folder may have gained a sources.tsv since
