@@ -22,14 +22,15 @@ import re
 from collections.abc import Iterable
 
 import numpy as np
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import ValidationError
-from django.db import connections
-from django.db.models import F, OuterRef, QuerySet, Subquery, TextField, Value
+from django.db import connections, router
+from django.db.models import F, OuterRef, QuerySet, Subquery
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from cases import public
+from cases.bulk import update_rows
 from cases.models import Allegation, Case, CaseSearch, Officer, Result
 
 MAX_QUERY_CHARS = 200
@@ -67,7 +68,9 @@ def refresh_search_text(case_ids: Iterable[int]) -> None:
 
     Call after saving anything a case's text is made of: its title or summary, its
     people's names, labels or withholding, their allegations. The words are gathered
-    with three indexed reads and written with one UPDATE: correlated subqueries
+    with three indexed reads and written with one UPDATE (`cases.bulk.update_rows`),
+    and on PostgreSQL the weighted words with one INSERT … ON CONFLICT, each from
+    arrays rather than a CASE branch a case; correlated subqueries
     rebuilding each case's text in SQL slowed down as the tables grew (the planner
     scanned every allegation for each case while its statistics lagged a bulk load).
     """
@@ -91,36 +94,39 @@ def refresh_search_text(case_ids: Iterable[int]) -> None:
         "id", "text"
     ):
         words[allegation.case_pk]["allegations"].append(allegation.text)
-    cases, vectors = [], []
+    cases = []
     for pk, parts in words.items():
         case = Case(pk=pk)
         case.search_text = "\n".join(
             text for part in parts.values() for text in part if text
         )
         cases.append(case)
-        vector = (
-            _vector(parts["title"], "A")
-            + _vector(parts["summary"], "B")
-            + _vector(parts["allegations"], "C")
-        )
-        vectors.append(CaseSearch(case_id=pk, vector=vector))
-    Case.objects.bulk_update(cases, ["search_text"], batch_size=500)
-    if full_text:
-        rows = [CaseSearch(case_id=row.case_id) for row in vectors]
-        CaseSearch.objects.bulk_create(rows, ignore_conflicts=True, batch_size=500)
-        known = dict(
-            CaseSearch.objects.filter(case__in=words).values_list("case_id", "pk")
-        )
-        for row in vectors:
-            row.pk = known[row.case_id]
-        CaseSearch.objects.bulk_update(vectors, ["vector"], batch_size=500)
+    update_rows(cases, ["search_text"])
+    if full_text and words:
+        _write_vectors(words)
 
 
-def _vector(texts: list[str], weight: str) -> SearchVector:
-    text = " ".join(t for t in texts if t)
-    return SearchVector(
-        Value(text, output_field=TextField()), weight=weight, config=CONFIG
+def _write_vectors(words: dict[int, dict[str, list[str]]]) -> None:
+    """Each case's weighted words (title and people A, summary B, allegations C) in
+    its `CaseSearch` row, made or replaced: one statement from arrays, the texts
+    joined as `SearchVector` joins its expressions."""
+    texts = [
+        [" ".join(t for t in parts[part] if t) for parts in words.values()]
+        for part in ("title", "summary", "allegations")
+    ]
+    vector = " || ".join(
+        f"setweight(to_tsvector(%s::regconfig, given.{part}), '{weight}')"
+        for part, weight in (("title", "A"), ("summary", "B"), ("allegations", "C"))
     )
+    table = CaseSearch._meta.db_table
+    with connections[router.db_for_write(CaseSearch)].cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (case_id, vector) SELECT given.case_id, {vector} "
+            "FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[]) "
+            "AS given(case_id, title, summary, allegations) "
+            "ON CONFLICT (case_id) DO UPDATE SET vector = EXCLUDED.vector",
+            [CONFIG] * 3 + [list(words)] + texts,
+        )
 
 
 def cases_showing(obj: Case | Result | Allegation | Officer) -> list[int]:

@@ -9,10 +9,15 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.contrib.postgres.search import SearchVector
 from django.core.management import call_command
+from django.db import connection
+from django.db.models import TextField, Value
 from django.urls import reverse
 
+from cases import search
 from cases.curation import merge_officers
+from cases.models import CaseSearch
 from tests.admin_forms import post_change_form
 from tests.factories import AllegationFactory, OfficerFactory, ResultFactory
 
@@ -79,3 +84,40 @@ def test_after_a_merge_the_merged_cases_are_found_by_the_surviving_name(client):
 
     assert found(client, "Blakeworth") == [result.case.title]
     assert found(client, "Blakeworthy") == []
+
+
+def test_the_stored_words_are_the_search_text_weighted_by_where_they_stand():
+    result = ResultFactory(
+        officer=OfficerFactory(name="Quentin Blakeworth"),
+        case__title='The "Blakeworth" hearing',
+        case__summary="A panel found gross misconduct, {sic} \\ proven.",
+    )
+    AllegationFactory(result=result, text="Stole a bicycle from custody.")
+    case = result.case
+
+    search.refresh_search_text([case.pk])  # a second time: replaced, not added
+    case.refresh_from_db()
+
+    title = f"{case.title}\n{result.officer.name}"
+    assert case.search_text == f"{title}\n{case.summary}\nStole a bicycle from custody."
+    if connection.vendor != "postgresql":
+        assert not CaseSearch.objects.exists()  # SQLite searches the text itself
+        return
+    expected = (
+        SearchVector(
+            Value(title.replace("\n", " "), output_field=TextField()),
+            weight="A",
+            config="english",
+        )
+        + SearchVector(
+            Value(case.summary, output_field=TextField()), weight="B", config="english"
+        )
+        + SearchVector(
+            Value(result.allegations.get().text, output_field=TextField()),
+            weight="C",
+            config="english",
+        )
+    )
+    stored = CaseSearch.objects.filter(case=case).annotate(expected=expected)
+    [(vector, wanted)] = stored.values_list("vector", "expected")
+    assert vector == wanted
