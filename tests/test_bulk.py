@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from cases.bulk import update_rows
+from cases.bulk import insert_history, update_rows
 from cases.models import Case, Force, SourceDocument
 from tests.factories import CaseFactory, SourceDocumentFactory
 
@@ -92,3 +92,31 @@ def test_update_rows_links_documents_to_cases():
 def test_update_rows_with_nothing_to_write_does_nothing(django_assert_num_queries):
     with django_assert_num_queries(0):
         update_rows([], ["summary"])
+
+
+def test_insert_history_records_what_simple_history_records():
+    cases = [CaseFactory(evidence={"title": {"quote": AWKWARD}}) for _ in range(3)]
+    now = datetime(2026, 5, 6, 7, 8, 9, tzinfo=UTC)
+    reasons = ["ingest of source #1 (parser 9)", "", AWKWARD[:100]]
+
+    ours = insert_history(cases, update=True, date=now, reasons=reasons)
+    theirs = Case.history.bulk_history_create(cases, update=True, default_date=now)
+
+    def record(history_id):
+        values = Case.history.filter(history_id=history_id).values().get()
+        del values["history_id"]
+        return values
+
+    assert [record(pk) for pk in ours] == [record(r.history_id) for r in theirs]
+    assert [record(pk)["history_change_reason"] for pk in ours] == reasons
+    assert {record(pk)["history_type"] for pk in ours} == {"~"}
+
+
+def test_update_rows_writes_a_field_named_twice_once():
+    case = CaseFactory()
+    case.summary = "after"
+
+    update_rows([case], ["summary", "title", "summary"])
+
+    case.refresh_from_db()
+    assert case.summary == "after"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.db import models
 from django.utils import timezone
 
-from cases.bulk import update_rows
+from cases.bulk import insert_history, update_rows
 from cases.models import (
     Allegation,
     Case,
@@ -105,21 +105,17 @@ class PendingRows:
         ):
             if not objs:
                 continue
-            for obj in objs:
-                obj._change_reason = self.reasons[id(obj)][:HISTORY_REASON_LENGTH]
-            records = model.history.bulk_history_create(
-                objs, update=update, default_date=now
-            )
+            reasons = [self.reasons[id(obj)][:HISTORY_REASON_LENGTH] for obj in objs]
+            records = insert_history(objs, update=update, date=now, reasons=reasons)
             if _has_field(model, "standards"):
                 self._snapshot_standards(model, objs, records)
 
-    def _snapshot_standards(self, model, objs: list, records: list) -> None:
+    def _snapshot_standards(self, model, objs: list, records: list[int]) -> None:
         """What simple-history stores beside each record of a row with standards: the
         row's links as they now are."""
         through, owner = _through(model)
-        snapshot = (
-            records[0]._meta.get_field(f"historical{owner}_standards").related_model
-        )
+        history = model.history.model
+        snapshot = history._meta.get_field(f"historical{owner}_standards").related_model
         links: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for link_id, owner_id, standard_id in through.objects.filter(
             **{f"{owner}_id__in": [obj.pk for obj in objs]}
@@ -131,7 +127,7 @@ class PendingRows:
                     "id": link_id,
                     f"{owner}_id": obj.pk,
                     "professionalstandard_id": standard_id,
-                    "history_id": record.history_id,
+                    "history_id": record,
                 }
             )
             for obj, record in zip(objs, records, strict=True)
