@@ -163,6 +163,7 @@ _WEEKDAY_ONLY = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?P<rel>today|yesterday|tonight)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"(?i:by)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\b")
+_CELL = re.compile(r"\s[|\u2022\u00b7]\s")
 _PUBLISHED_LINE = re.compile(
     r"^(?:date published|published|updated|issued|posted|last updated)\b", re.IGNORECASE
 )
@@ -337,6 +338,9 @@ def find_published(text: str) -> date | None:
             # A date line shared with a byline: "3 MARCH 2016 | BY Jo Bloggs FOR the
             # Leicester Mercury", "12 May 2021, by Sam Lee".
             or bool(_BYLINE.match(rest))
+            # ... or a labelled date in one of its cells: "Reporter: Jo Bloggs |
+            # Published 4 March 2025".
+            or any(_PUBLISHED_LINE.match(cell.strip()) for cell in _CELL.split(line))
         )
         bare = (
             len(

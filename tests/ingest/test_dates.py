@@ -83,6 +83,12 @@ def test_a_weekday_that_does_not_fit_the_date_gives_none():
             date(2016, 3, 3),
         ),
         ("The hearing on 4 May 2021 by the panel was private.", None),
+        # ... or a labelled date in one of a byline's cells.
+        (
+            "Headline\nReporter: Jo Bloggs | Published 4 March 2025\nStory",
+            date(2025, 3, 4),
+        ),
+        ("Officers | Hearing held 4 March 2025 | Results\nStory", None),
     ],
 )
 def test_a_printed_publication_date_is_read_from_its_own_line(text, expected):
