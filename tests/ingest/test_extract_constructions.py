@@ -1030,6 +1030,13 @@ CASES = {
         "failed to report him.",
         [{"name": "Jon Rees", "age": 34}, {"name": "Kate Mills", "age": 29}],
     ),
+    # 8/9. A court's day is not the forum's (made-up probe).
+    "court_date_is_not_the_hearing_date": (
+        "Officers dismissed\n\nPublished 2 September 2023\n\nTwo Sussex Police "
+        "constables who, following a trial at Hove Magistrates' Court on May 15, were "
+        "convicted of assault were dismissed at an accelerated misconduct hearing.",
+        [{"criminal": "convicted", "outcome": "dismissed", "hearing_date": None}] * 2,
+    ),
 }
 
 
