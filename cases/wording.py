@@ -82,12 +82,14 @@ def people_noun(ranks: Iterable[str]) -> str:
     return "officers"
 
 
+_OUTCOME_ORDER = (*Outcome.values, NO_OUTCOME)
+
+
 def outcome_counts(outcomes: Iterable[str]) -> Counter:
     """Outcome → people given it, in the vocabulary's order (most severe first); blank
     outcomes count as “no outcome reported”, last."""
     counted = Counter(outcome or NO_OUTCOME for outcome in outcomes)
-    order = [*Outcome.values, NO_OUTCOME]
-    return Counter({o: counted[o] for o in order if counted[o]})
+    return Counter({o: counted[o] for o in _OUTCOME_ORDER if counted[o]})
 
 
 def people_summary(outcomes: Iterable[str]) -> str:
