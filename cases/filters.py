@@ -28,10 +28,22 @@ from cases.forms import QuickSelect
 from cases.models import ReviewStatus
 
 
-def worded(vocabulary) -> list[tuple[str, str]]:
+class Choices(tuple):
+    """A filter's choices, shared by every copy of it: a filter set deep-copies its
+    filters, and its form its fields, for every request, and copying the choices
+    one by one was most of the cost of making the case list's filters. They never
+    change in place (`count_choices` gives a field new ones)."""
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def worded(vocabulary) -> Choices:
     """Choices labelled with the canonical wording itself: “Authority, respect and
     courtesy”, not the label Django derives from the member name."""
-    return [(value, value[:1].upper() + value[1:]) for value in vocabulary.values]
+    return Choices(
+        (value, value[:1].upper() + value[1:]) for value in vocabulary.values
+    )
 
 
 class SortChoice:
@@ -115,14 +127,16 @@ class CaseFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(
         field_name="former",
         lookup_expr="exact",
-        choices=[("serving", "Serving"), ("former", "Former (had left)")],
+        choices=Choices([("serving", "Serving"), ("former", "Former (had left)")]),
         label="Serving or former",
         empty_label="Serving or former",
     )
     barred = django_filters.ChoiceFilter(
         field_name="barred",
         lookup_expr="exact",
-        choices=[("yes", "On the barred list"), ("no", "Not said to be barred")],
+        choices=Choices(
+            [("yes", "On the barred list"), ("no", "Not said to be barred")]
+        ),
         label="Barred list",
         empty_label="Either",
     )
@@ -142,12 +156,12 @@ class CaseFilter(django_filters.FilterSet):
     review = django_filters.ChoiceFilter(
         field_name="review_status",
         lookup_expr="exact",
-        choices=ReviewStatus.choices,
+        choices=Choices(ReviewStatus.choices),
         label="Review status",
         empty_label="Reviewed or not",
     )
     sort = django_filters.ChoiceFilter(
-        choices=SortChoice.CHOICES,
+        choices=Choices(SortChoice.CHOICES),
         label="Sort by",
         empty_label="Best match, else newest",
         method="order",
@@ -185,9 +199,9 @@ class CaseFilter(django_filters.FilterSet):
         forces = public.forces().values_list("slug", "name", "pk")
         forces = list(forces.order_by("name"))
         self.force_ids = {slug: pk for slug, _, pk in forces}
-        self.filters["force"].extra["choices"] = [
+        self.filters["force"].extra["choices"] = Choices(
             (slug, name) for slug, name, _ in forces
-        ]
+        )
 
     @property
     def search_text(self) -> str:

@@ -1,6 +1,8 @@
+from html import escape
+
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString
 
 from cases.models import ErrorReport
@@ -38,19 +40,23 @@ class ErrorReportForm(forms.ModelForm):
 
 class QuickSelect(forms.Select):
     """A select drawn in Python with the markup of Django's template for it: the
-    template includes another template per option, and the case list's filters
-    have a hundred options, 4 ms of every uncached list page."""
+    template includes another template per option, and the case list's filters have
+    a hundred options. Drawn straight from the choices, not from Django's context of
+    a dictionary per option, which still took 2 ms of every uncached list page. The
+    filters' choices are flat (no groups)."""
 
     def render(self, name, value, attrs=None, renderer=None) -> SafeString:
-        widget = self.get_context(name, value, attrs)["widget"]
-        options = [option for _, group, _ in widget["optgroups"] for option in group]
-        return format_html(
-            '<select name="{}"{}>{}\n</select>',
-            widget["name"],
-            flatatt(widget["attrs"]),
-            format_html_join(
-                "",
-                '\n  <option value="{}"{}>{}</option>',
-                ((str(o["value"]), flatatt(o["attrs"]), o["label"]) for o in options),
-            ),
+        chosen = self.format_value(value)
+        options, found = [], False
+        for option, label in self.choices:
+            option = "" if option is None else str(option)
+            selected = not found and option in chosen  # the first match, as Django's
+            found |= selected
+            options.append(
+                f'\n  <option value="{escape(option)}"'
+                f"{' selected' if selected else ''}>{conditional_escape(label)}</option>"
+            )
+        return SafeString(
+            f'<select name="{escape(name)}"{flatatt(self.build_attrs(self.attrs, attrs))}>'
+            f"{''.join(options)}\n</select>"
         )
