@@ -6,14 +6,19 @@ PostgreSQL after `settings.PUBLIC_STATEMENT_TIMEOUT` seconds, and the reader get
 asking to try again or narrow the query. The admin, the ingest and management commands
 are not limited: editors' saves and bulk loads may take as long as they need.
 
-The limit is set on the request's connection when the request starts and reset when its
-response is finished — for a streamed export, after its last row — so that a connection
-kept open for the next request (CONN_MAX_AGE) does not carry it into an ingest. Both are
-settings of the connection, run on it directly: they are not queries of the page.
+The middleware says which limit the request's statements need (`connection.
+statement_limit`, in milliseconds; none outside a public request, and for a streamed
+export until its last row); a wrapper of the connection's statements (`_apply_limit`)
+makes the connection's setting match just before a statement runs, only when it
+differs. So a server's connection, kept open from request to request (CONN_MAX_AGE),
+is set once, not twice a request, and whatever uses a connection after a public
+request — an admin request, an ingest in the same process — has the limit taken off
+before its first statement. The settings are run on the connection directly, as
+Django's own time zone setting is: they are not queries of the page.
 """
 
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import connection
 from django.http import HttpResponse
 from django.urls import reverse
 
@@ -28,17 +33,19 @@ class PublicStatementTimeoutMiddleware:
         seconds = settings.PUBLIC_STATEMENT_TIMEOUT
         if not seconds or connection.vendor != "postgresql" or _is_admin(request):
             return self.get_response(request)
-        connection.ensure_connection()
-        _execute(f"SET statement_timeout = {int(seconds * 1000)}")
+        if _apply_limit not in connection.execute_wrappers:
+            # First, so that a wrapper pushed and popped around it stays in order.
+            connection.execute_wrappers.insert(0, _apply_limit)
+        connection.statement_limit = int(seconds * 1000)
         try:
             response = self.get_response(request)
         except BaseException:
-            _reset_timeout()
+            connection.statement_limit = None
             raise
         if response.streaming:
-            response.streaming_content = _reset_after(response.streaming_content)
+            response.streaming_content = _limited_until_done(response.streaming_content)
         else:
-            _reset_timeout()
+            connection.statement_limit = None
         return response
 
     def process_exception(self, request, exception):
@@ -58,25 +65,31 @@ def _is_admin(request) -> bool:
     return request.path.startswith(reverse("admin:index"))
 
 
-def _reset_timeout() -> None:
-    """Back to the server's default, for whatever the connection serves next."""
-    if connection.connection is None:
-        return  # closed meanwhile: a new connection starts with the default
-    try:
-        _execute("RESET statement_timeout")
-    except DatabaseError:  # in a failed transaction: a new connection starts afresh
-        connection.close()
+def _apply_limit(execute, sql, params, many, context):
+    """Set the connection's statement timeout to what the work at hand needs (none
+    outside a public request) before a statement, if it is not set so already."""
+    wrapper = context["connection"]
+    wanted = getattr(wrapper, "statement_limit", None)
+    raw = wrapper.connection
+    current = getattr(wrapper, "_statement_limit_set", (None, None))
+    if current != (raw, wanted) and (current[0] is raw or wanted is not None):
+        with wrapper.wrap_database_errors:
+            if wanted is None:
+                raw.execute("RESET statement_timeout")
+            else:
+                raw.execute(f"SET statement_timeout = {wanted}")
+        # Inside a transaction the setting is undone if it rolls back: it is set
+        # again before the next statement rather than trusted.
+        known = _UNSURE if wrapper.in_atomic_block else wanted
+        wrapper._statement_limit_set = (raw, known)
+    return execute(sql, params, many, context)
 
 
-def _execute(statement: str) -> None:
-    """Run a setting of the connection itself, as Django's own time zone setting is:
-    not one of the request's queries, so not in the query log that tests count."""
-    with connection.wrap_database_errors:
-        connection.connection.execute(statement)
+_UNSURE = object()
 
 
-def _reset_after(chunks):
+def _limited_until_done(chunks):
     try:
         yield from chunks
     finally:
-        _reset_timeout()
+        connection.statement_limit = None

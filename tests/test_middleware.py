@@ -2,7 +2,7 @@
 (PostgreSQL), which the admin and work outside requests do not inherit."""
 
 import pytest
-from django.db import OperationalError, connection
+from django.db import OperationalError, connection, transaction
 from django.http import HttpResponse, StreamingHttpResponse
 from django.test import RequestFactory
 
@@ -19,6 +19,19 @@ def slow_statement():
     with connection.cursor() as cursor:
         cursor.execute(SLOW)
         return cursor.fetchone()[0]
+
+
+def quick_view(request):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return HttpResponse("quick")
+
+
+def connection_setting() -> str:
+    """The statement timeout the connection has, read past the statements' wrappers."""
+    if connection.vendor != "postgresql":
+        return "none on SQLite"
+    return connection.connection.execute("SHOW statement_timeout").fetchone()[0]
 
 
 def slow_view(request):
@@ -90,3 +103,30 @@ def test_a_streamed_response_keeps_the_limit_until_its_last_chunk(tight_limit):
     else:
         assert b"".join(response.streaming_content) == b"rows: 200000"
     assert slow_statement() == 200000  # and it ends with the last chunk
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_connection_keeps_the_limit_from_one_public_request_to_the_next(tight_limit):
+    """Set once for a connection's public requests, not twice a request; taken off
+    before the first statement of anything else."""
+    serve("/cases/", view=quick_view)
+    serve("/cases/", view=quick_view)
+
+    if connection.vendor == "postgresql":
+        assert connection_setting() == "20ms"
+    assert slow_statement() == 200000
+    assert serve("/admin/cases/case/").content == b"200000"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_limit_undone_by_a_rollback_is_set_again(tight_limit):
+    class RolledBack(Exception):
+        pass
+
+    with pytest.raises(RolledBack), transaction.atomic():
+        serve("/cases/", view=quick_view)
+        raise RolledBack
+
+    response = serve("/cases/")
+
+    assert response.status_code == (503 if connection.vendor == "postgresql" else 200)
