@@ -17,6 +17,7 @@ from cases.models import DatePrecision, ReviewStatus
 from cases.templatetags.archive import (
     case_date_shown,
     described,
+    evidence_url,
     iso_partial,
     partial_date,
     people_summary,
@@ -128,6 +129,41 @@ def form_field(field) -> SafeString:
         hint,
         error,
         described(field),
+    )
+
+
+@register.simple_tag
+def fact(label: str, value, evidence: dict | None) -> SafeString:
+    """One fact of a record with the quote it was read from; nothing when unknown."""
+    if not (value or value == 0):
+        return SafeString("")
+    return _html(
+        '<div class="fact">\n  <dt>{}</dt>\n  <dd>{}{}</dd>\n</div>',
+        label,
+        value,
+        evidence_quote(evidence, label),
+    )
+
+
+@register.simple_tag
+def evidence_quote(evidence: dict | None, label: str) -> SafeString:
+    """The passage a fact was read from, linked to its place in the source."""
+    if not evidence:
+        return SafeString("")
+    url = evidence_url(evidence)
+    link = ""
+    if evidence.get("source"):
+        link = _html(
+            '<footer><a href="{}">Read it in the source<span class="visually-hidden">'
+            " ({})</span></a></footer>",
+            url,
+            label,
+        )
+    return _html(
+        '<blockquote class="evidence" cite="{}"><p>“{}”</p>{}</blockquote>',
+        url,
+        evidence["quote"],
+        link,
     )
 
 
