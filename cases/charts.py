@@ -7,9 +7,11 @@ in a table beside it. Labels are escaped like any other text.
 """
 
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
-from django.utils.html import format_html
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
+
+from cases.markup import html
 
 ROW = 46  # a label line above a bar
 BAR = 18
@@ -59,12 +61,13 @@ class Chart:
         """The chart drawn in per cent of its width, with no viewBox: the bars stretch
         to any screen and the text keeps its size (13 px labels on a 390 px phone, not
         a desktop drawing shrunk to 7 px)."""
+        longest = max((r.total for r in self.rows), default=0) or 1
         body = (
-            mark_safe("".join(self._row(i, row) for i, row in enumerate(self.rows)))
+            "".join(self._row(i, row, longest) for i, row in enumerate(self.rows))
             if self.rows
-            else mark_safe('<text x="0" y="24" class="chart-label">No data yet</text>')
+            else '<text x="0" y="24" class="chart-label">No data yet</text>'
         )
-        return format_html(
+        return html(
             '<svg class="chart" width="100%" height="{h}" '
             'role="img" aria-labelledby="{id}-title {id}-desc">'
             '<title id="{id}-title">{title}</title>'
@@ -73,12 +76,11 @@ class Chart:
             id=self.slug,
             title=self.title,
             desc=self.description,
-            body=body,
+            body=SafeString(body),
         )
 
-    def _row(self, index: int, row: Row) -> str:
+    def _row(self, index: int, row: Row, longest: float) -> str:
         top = index * ROW + 4
-        longest = max((r.total for r in self.rows), default=0) or 1
         scale = LONGEST_BAR / longest
         x = 0.0
         segments = []
@@ -91,30 +93,58 @@ class Chart:
             if self.stacked:
                 tooltip = f"{row.label} — {series.label}: {self._figure(value)}"
             segments.append(
-                format_html(
-                    '<rect class="bar series-{key}" x="{x}%" y="{y}" '
-                    'width="{w}%" height="{h}"><title>{tip}</title></rect>',
-                    key=series.key,
-                    x=f"{x:.2f}",
-                    y=top + 22,
-                    w=f"{width:.2f}",
-                    h=BAR,
-                    tip=tooltip,
+                html(
+                    '<rect class="bar series-{}" x="{}%" y="{}" '
+                    'width="{}%" height="{}"><title>{}</title></rect>',
+                    series.key,
+                    f"{x:.2f}",
+                    top + 22,
+                    f"{width:.2f}",
+                    BAR,
+                    tooltip,
                 )
             )
             x += width
-        bars = mark_safe("".join(segments))
-        return format_html(
-            '<text class="chart-label" x="0" y="{label_y}">{label}'
-            '<tspan class="chart-figure" dx="8">{figure}</tspan></text>{bars}',
-            label_y=top + 16,
-            label=row.label,
-            bars=bars,
-            figure=row.figure or self._figure(row.total),
+        return html(
+            '<text class="chart-label" x="0" y="{}">{}'
+            '<tspan class="chart-figure" dx="8">{}</tspan></text>{}',
+            top + 16,
+            row.label,
+            row.figure or self._figure(row.total),
+            SafeString("".join(segments)),
         )
 
     def _figure(self, value: float) -> str:
         return f"{value:,.0f}"
+
+    @property
+    def table_body(self) -> SafeString:
+        """The figures table's rows: a row's figure as printed, or each series'
+        value to the nearest whole number, grouped by thousands (as the template
+        filter `floatformat:"0g"` printed them, halves rounded up)."""
+        lines = []
+        for row, values in self.table_rows:
+            label = (
+                html('<a href="{}">{}</a>', row.href, row.label)
+                if row.href
+                else row.label
+            )
+            if row.figure and not self.stacked:
+                cells = [row.figure for _ in values]
+            else:
+                cells = [_whole(value) for value in values]
+            if self.stacked:
+                cells.append(_whole(row.total))
+            lines.append(
+                html(
+                    '\n        <tr><th scope="row">{}</th>{}</tr>',
+                    label,
+                    SafeString(
+                        "".join(html('<td class="num">{}</td>', c) for c in cells)
+                    ),
+                )
+            )
+        return SafeString("".join(lines))
 
     @property
     def table_rows(self) -> list[tuple[Row, list[float]]]:
@@ -132,6 +162,11 @@ class Chart:
             total = [_number(row.total)] if self.stacked else []
             rows.append([row.label, *figures, *total])
         return rows
+
+
+def _whole(value: float) -> str:
+    whole = Decimal(repr(float(value))).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return f"{whole:,}" if whole else "0"
 
 
 def _number(value: float) -> float | int:

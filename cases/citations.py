@@ -18,9 +18,7 @@ def cite_source(source, permalink: str) -> str:
         parts.append(f" ({_day(source.published_on)})")
     # Where this server keeps a file, and its name, are never public (`cases.public`).
     received = "received as a file" if _received_as_file(source) else "not recorded"
-    parts.append(
-        f" <{source.url}>" if source.url else f", original address {received}"
-    )
+    parts.append(f" <{source.url}>" if source.url else f", original address {received}")
     if source.url and source.gone_since:
         gone = timezone.localtime(source.gone_since).date()
         parts.append(f", gone from the site since {_day(gone)}")

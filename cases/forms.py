@@ -1,10 +1,8 @@
-from html import escape
-
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString
 
+from cases.markup import escaped
 from cases.models import ErrorReport
 
 MESSAGE_CHARS = 4000
@@ -53,10 +51,10 @@ class QuickSelect(forms.Select):
             selected = not found and option in chosen  # the first match, as Django's
             found |= selected
             options.append(
-                f'\n  <option value="{escape(option)}"'
-                f"{' selected' if selected else ''}>{conditional_escape(label)}</option>"
+                f'\n  <option value="{escaped(option)}"'
+                f"{' selected' if selected else ''}>{escaped(label)}</option>"
             )
         return SafeString(
-            f'<select name="{escape(name)}"{flatatt(self.build_attrs(self.attrs, attrs))}>'
+            f'<select name="{escaped(name)}"{flatatt(self.build_attrs(self.attrs, attrs))}>'
             f"{''.join(options)}\n</select>"
         )

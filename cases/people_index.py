@@ -93,9 +93,7 @@ class PersonFilter(django_filters.FilterSet):
         if queryset is None:
             queryset = people_on_record()
         super().__init__(data, queryset, **kwargs)
-        forces = (
-            public.forces().order_by("name").values_list("slug", "name", "pk")
-        )
+        forces = public.forces().order_by("name").values_list("slug", "name", "pk")
         self.force_ids = {slug: pk for slug, _, pk in forces}
         self.filters["force"].extra["choices"] = [
             (slug, name) for slug, name, _ in forces

@@ -4,15 +4,14 @@ A case list shows 25 case summaries and a form of a dozen filters. Drawn by the 
 engine, every value in them was a node to resolve, and the summaries and the form's
 fields took two thirds of an uncached list page's rendering (about 7 ms of CPU a
 request). Here each fragment is a few format strings with the markup the templates had;
-values are escaped as the templates escaped them (`_html`). Like the rest of
+values are escaped as the templates escaped them (`cases.markup`). Like the rest of
 the templates' helpers these only format rows already fetched: no queries.
 """
-
-from html import escape
 
 from django import template
 from django.utils.safestring import SafeString
 
+from cases.markup import escaped, html
 from cases.models import DatePrecision, ReviewStatus
 from cases.templatetags.archive import (
     case_date_shown,
@@ -44,7 +43,7 @@ def time_element(value, precision=DatePrecision.DAY) -> str:
     known; nothing without a date."""
     if not value:
         return SafeString("")
-    return _html(
+    return html(
         '<time datetime="{}">{}</time>',
         iso_partial(value, precision),
         partial_date(value, precision),
@@ -63,7 +62,7 @@ def date_shown(case) -> SafeString:
     shown = case_date_shown(case)
     if shown is None:
         return SafeString("<span>Date not known</span>")
-    return _html(
+    return html(
         "<span>{} {}</span>", shown.label, time_element(shown.date, shown.precision)
     )
 
@@ -74,9 +73,9 @@ def case_summary(context, case, level: int = 3, snippet: str = "") -> SafeString
     (marked when they are who the list's person filters picked out: `matching` in the
     page's context) and the passage a search matched."""
     matching = context.get("matching") or ()
-    force = _html("<span>{}</span>", case.force.name) if case.force else ""
+    force = html("<span>{}</span>", case.force.name) if case.force else ""
     parts = [
-        _html(
+        html(
             '<article class="case-summary">\n'
             '  <h{0} class="case-summary__title"><a href="{1}">{2}</a></h{0}>\n'
             '  <p class="case-summary__meta">\n    {3}\n    {4}\n    {5}\n  </p>\n',
@@ -91,7 +90,7 @@ def case_summary(context, case, level: int = 3, snippet: str = "") -> SafeString
     results = case.results.all()
     if results:
         parts.append(
-            _html(
+            html(
                 '  <p class="case-summary__outcomes"><span class="visually-hidden">'
                 "Outcomes: </span>{}</p>\n"
                 '  <ul class="case-summary__people">{}\n  </ul>\n',
@@ -100,7 +99,7 @@ def case_summary(context, case, level: int = 3, snippet: str = "") -> SafeString
             )
         )
     if snippet:
-        parts.append(_html('  <p class="case-summary__snippet">{}</p>\n', snippet))
+        parts.append(html('  <p class="case-summary__snippet">{}</p>\n', snippet))
     parts.append("</article>\n")
     return SafeString("".join(parts))
 
@@ -112,14 +111,14 @@ def form_field(field) -> SafeString:
     name = field.id_for_label
     hint = error = ""
     if field.help_text:
-        hint = _html('<p class="hint" id="{}-help">{}</p>', name, field.help_text)
+        hint = html('<p class="hint" id="{}-help">{}</p>', name, field.help_text)
     if field.errors:
-        error = _html(
+        error = html(
             '<p class="error" id="{}-error">{}</p>',
             name,
-            SafeString(" ".join(_escaped(e) for e in field.errors)),
+            SafeString(" ".join(escaped(e) for e in field.errors)),
         )
-    return _html(
+    return html(
         '<div class="field field--{}{}">\n  <label for="{}">{}</label>\n'
         "  {}\n  {}\n  {}\n</div>\n",
         field.name,
@@ -137,7 +136,7 @@ def fact(label: str, value, evidence: dict | None) -> SafeString:
     """One fact of a record with the quote it was read from; nothing when unknown."""
     if not (value or value == 0):
         return SafeString("")
-    return _html(
+    return html(
         '<div class="fact">\n  <dt>{}</dt>\n  <dd>{}{}</dd>\n</div>',
         label,
         value,
@@ -153,13 +152,13 @@ def evidence_quote(evidence: dict | None, label: str) -> SafeString:
     url = evidence_url(evidence)
     link = ""
     if evidence.get("source"):
-        link = _html(
+        link = html(
             '<footer><a href="{}">Read it in the source<span class="visually-hidden">'
             " ({})</span></a></footer>",
             url,
             label,
         )
-    return _html(
+    return html(
         '<blockquote class="evidence" cite="{}"><p>“{}”</p>{}</blockquote>',
         url,
         evidence["quote"],
@@ -169,29 +168,17 @@ def evidence_quote(evidence: dict | None, label: str) -> SafeString:
 
 def _person(result, matching) -> SafeString:
     if result.pk in matching:
-        return _html(
+        return html(
             '<li class="is-match">{}: <strong>{}</strong> '
             '<span class="match-mark">matches your filters</span></li>',
             person_label(result),
             result.outcome or NO_OUTCOME,
         )
-    return _html(
+    return html(
         "<li>{}: <strong>{}</strong></li>",
         person_label(result),
         result.outcome or NO_OUTCOME,
     )
-
-
-def _html(markup: str, *values) -> SafeString:
-    """`format_html` without its checks for lazy text on every value, which took
-    most of the summaries' time: a value is escaped unless it is already markup."""
-    return SafeString(markup.format(*map(_escaped, values)))
-
-
-def _escaped(value) -> str:
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return escape(str(value))
 
 
 def _capfirst(text: str) -> str:

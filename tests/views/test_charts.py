@@ -2,6 +2,9 @@
 
 import re
 
+import pytest
+from django.template.defaultfilters import floatformat
+
 from cases.charts import Chart, Row, Series
 
 CASES = (Series("cases", "Cases"),)
@@ -47,3 +50,12 @@ def test_labels_from_the_data_are_escaped():
 
 def test_an_empty_chart_says_so():
     assert "No data yet" in chart([]).svg
+
+
+@pytest.mark.parametrize("value", [0, 0.4, 0.5, 1.5, 2.5, 12, 999.5, 1234.5, 1_000_000])
+def test_table_figures_are_printed_as_the_template_filter_printed_them(value):
+    """Whole numbers, halves rounded up, thousands grouped: `floatformat:"0g"`."""
+    row = Row("Kent", {"cases": value})
+    table = chart([row]).table_body
+
+    assert f'<td class="num">{floatformat(value, "0g")}</td>' in table
