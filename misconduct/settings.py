@@ -119,6 +119,9 @@ AXES_CLIENT_IP_CALLABLE = "cases.throttle.client_address"
 
 ROOT_URLCONF = "misconduct.urls"
 
+# Text inputs drawn in Python, with the markup of Django's templates (cases.forms).
+FORM_RENDERER = "cases.forms.QuickRenderer"
+
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
