@@ -2,7 +2,6 @@ from html import escape
 
 from django import forms
 from django.forms.renderers import DjangoTemplates
-from django.forms.utils import flatatt
 from django.utils.safestring import SafeString
 
 from cases.markup import escaped
@@ -58,7 +57,7 @@ class QuickSelect(forms.Select):
                 f"{' selected' if selected else ''}>{escaped(label)}</option>"
             )
         return SafeString(
-            f'<select name="{escaped(name)}"{flatatt(self.build_attrs(self.attrs, attrs))}>'
+            f'<select name="{escaped(name)}"{_attributes(self.build_attrs(self.attrs, attrs))}>'
             f"{''.join(options)}\n</select>"
         )
 
