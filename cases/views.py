@@ -44,6 +44,7 @@ NOT_LISTED = {
         "created_at",
         "updated_at",
     ),
+    "source": ("raw_text", "raw_bytes", "response_headers", "error"),
     "result": (
         "evidence",
         "edited_fields",
@@ -59,8 +60,9 @@ NOT_LISTED = {
 """What the lists never show of a case or its people, left in the database: the
 largest columns (a case's search text repeats all its text), and the others a
 summary never reads, which cost a list page a millisecond to decode into its 100
-rows. What the projection reads to redact (a case's title and summary, a person's
-`withheld`) stays."""
+rows; and what the case page never shows of its sources (the file as received, as
+large as a PDF is). What the projection reads to redact (a case's title and summary,
+a person's `withheld`) stays."""
 
 
 def _people():
@@ -201,7 +203,9 @@ class CaseDetailView(DetailView):
                     "results",
                     queryset=_people_in_full().select_related("officer", "force"),
                 ),
-                Prefetch("sources", queryset=public.sources()),
+                Prefetch(
+                    "sources", queryset=public.sources().defer(*NOT_LISTED["source"])
+                ),
             )
         )
 
