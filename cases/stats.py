@@ -163,13 +163,13 @@ def _by_outcome(selection: Selection, group: np.ndarray) -> Counter:
     outcome = selection.facts.results["outcome"]
     rows = selection.result_rows() & (outcome != 0)
     width = len(OUTCOMES.values)
-    keys, n = np.unique(
-        group[rows].astype(np.int64) * width + outcome[rows], return_counts=True
-    )
+    # Counted by position (group × outcome), not by sorting the keys: at 100,000
+    # cases np.unique's sort was most of a chart's time.
+    counts = np.bincount(group[rows].astype(np.int64) * width + outcome[rows])
     return Counter(
         {
-            (int(key) // width, OUTCOMES.value(int(key) % width)): int(k)
-            for key, k in zip(keys, n, strict=True)
+            (int(key) // width, OUTCOMES.value(int(key) % width)): int(counts[key])
+            for key in np.flatnonzero(counts)
         }
     )
 
