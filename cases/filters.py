@@ -23,7 +23,7 @@ from django_filters.constants import EMPTY_VALUES
 
 from cases import facts, public, search
 from cases.choices import CriminalVerdict, Outcome, Proceeding, Rank, Severity, Standard
-from cases.facts import CaseRows, Selection
+from cases.facts import CaseRows, Facts, Selection
 from cases.forms import QuickSelect
 from cases.models import ReviewStatus
 
@@ -186,7 +186,12 @@ class CaseFilter(django_filters.FilterSet):
     }
     """The words in the address for the yes-or-no fields they filter."""
 
-    def __init__(self, data=None, queryset=None, **kwargs):
+    def __init__(
+        self, data=None, queryset=None, *, held: Facts | None = None, **kwargs
+    ):
+        """`held`: the public facts, for a page that counts from them (`selection`),
+        which then also name the forces of the force filter, as the database would,
+        by name: one query fewer a page (the facts are read again at every change)."""
         # Unfiltered is a valid query too: bind empty data so that the list is ordered
         # and faceted the same way with or without filters.
         data = {} if data is None else data
@@ -196,8 +201,12 @@ class CaseFilter(django_filters.FilterSet):
         for f in self.filters.values():
             if isinstance(f, django_filters.ChoiceFilter):
                 f.extra["widget"] = QuickSelect
-        forces = public.forces().values_list("slug", "name", "pk")
-        forces = list(forces.order_by("name"))
+        self.held = held
+        if held is None:
+            forces = public.forces().values_list("slug", "name", "pk")
+            forces = list(forces.order_by("name"))
+        else:
+            forces = [(slug, name, pk) for pk, (name, slug) in held.forces.items()]
         self.force_ids = {slug: pk for slug, _, pk in forces}
         self.filters["force"].extra["choices"] = Choices(
             (slug, name) for slug, name, _ in forces
@@ -262,7 +271,7 @@ class CaseFilter(django_filters.FilterSet):
     @cached_property
     def selection(self) -> Selection:
         """The filters as masks over the public facts (`cases.facts`), read once."""
-        selection = Selection(facts.current())
+        selection = Selection(self.held or facts.current())
         for name, value in self.form.cleaned_data.items():
             if name == "sort" or value in EMPTY_VALUES:
                 continue

@@ -141,7 +141,7 @@ class StatsView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        filterset = CaseFilter(self.request.GET)
+        filterset = CaseFilter(self.request.GET, held=facts.current())
         context["charts"] = build_charts(filterset, self.request.GET)
         count_choices(filterset.form, filterset.facets())
         context["filter"] = filterset
@@ -153,7 +153,8 @@ class StatsView(TemplateView):
 
 def chart_csv(request, slug: str) -> HttpResponse:
     """One chart's figures as CSV, under the same filters as the page."""
-    charts_shown = build_charts(CaseFilter(request.GET), request.GET)
+    filterset = CaseFilter(request.GET, held=facts.current())
+    charts_shown = build_charts(filterset, request.GET)
     chart = next((c for c in charts_shown if c.slug == slug), None)
     if chart is None:
         raise Http404("No chart of that name.")

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from cases import charts, freshness, public, search, stats, throttle
+from cases import charts, facts, freshness, public, search, stats, throttle
 from cases.filters import CaseFilter
 from cases.forms import ErrorReportForm
 from cases.models import Case, SourceDocument
@@ -117,6 +117,9 @@ class CaseListView(FilterView):
 
     def get_queryset(self):
         return _listed_cases()
+
+    def get_filterset_kwargs(self, filterset_class):
+        return super().get_filterset_kwargs(filterset_class) | {"held": facts.current()}
 
     def get(self, request, *args, **kwargs):
         """As django-filter's view, but which cases and how many come from the public
@@ -299,7 +302,9 @@ class ForceDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         force = self.object
         # The force's figures are those of the case list filtered by the force.
-        filterset = CaseFilter({"force": force.slug}, queryset=_listed_cases())
+        filterset = CaseFilter(
+            {"force": force.slug}, queryset=_listed_cases(), held=facts.current()
+        )
         filterset.is_valid()
         selection = filterset.selection
         by_outcome = stats.cases_by_outcome(selection)

@@ -231,17 +231,17 @@ def test_case_list_makes_a_fixed_number_of_queries(
 ):
     build_archive(rows)
     searching = "q" in params  # the cases the words match
-    # The archive's version, forces, the facts' version and, the archive having
-    # changed, the facts read again (cases, results, forces, standards and their
-    # names); the page's cases and their people. Counts, and which of the page's
-    # people match a person filter, come from the facts.
-    with django_assert_num_queries(10 + searching):
+    # The archive's version, the facts' version and, the archive having changed,
+    # the facts read again (cases, results, forces, standards and their names); the
+    # page's cases and their people. Counts, the forces to choose from and which of
+    # the page's people match a person filter come from the facts.
+    with django_assert_num_queries(9 + searching):
         assert client.get(URL, params).status_code == 200
     with django_assert_num_queries(1):  # the version: the page comes from the cache
         assert client.get(URL, params).status_code == 200
     settings.PAGE_CACHE = False
-    # Forces, the facts' version, the page's cases and their people.
-    with django_assert_num_queries(4 + searching):
+    # The facts' version, the page's cases and their people.
+    with django_assert_num_queries(3 + searching):
         assert client.get(URL, params).status_code == 200
 
 

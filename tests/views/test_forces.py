@@ -93,17 +93,17 @@ def test_force_page_makes_a_fixed_number_of_queries(
 ):
     build_archive(rows)
     url = reverse("cases:force-detail", kwargs={"slug": "kent-police"})
-    # The archive's version, the force, its aliases, the forces of the filters, the
-    # facts' version and, the archive having changed, the facts read again (cases,
-    # results, forces, standards and their names); the page's cases and their
-    # people. The figures come from the facts.
-    with django_assert_num_queries(12):
+    # The archive's version, the force, its aliases, the facts' version and, the
+    # archive having changed, the facts read again (cases, results, forces,
+    # standards and their names); the page's cases and their people. The figures
+    # come from the facts.
+    with django_assert_num_queries(11):
         client.get(url)
     with django_assert_num_queries(1):  # the version: the page comes from the cache
         client.get(url)
     settings.PAGE_CACHE = False
-    # The force, its aliases, forces, the facts' version, the page's cases, people.
-    with django_assert_num_queries(6):
+    # The force, its aliases, the facts' version, the page's cases, people.
+    with django_assert_num_queries(5):
         client.get(url)
 
 

@@ -47,16 +47,16 @@ def test_stats_page_makes_a_fixed_number_of_queries(
     client, build_archive, django_assert_num_queries, settings, rows
 ):
     build_archive(rows)
-    # The archive's version, the forces of the filters, the facts' version and, the
-    # archive having changed, the facts read again (cases, results, forces,
-    # standards and their names). Every chart and count comes from the facts: the
+    # The archive's version, the facts' version and, the archive having changed,
+    # the facts read again (cases, results, forces, standards and their names).
+    # Every chart and count, and the forces of the filters, come from the facts: the
     # same for any number of cases.
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         client.get(reverse("cases:stats"))
     with django_assert_num_queries(1):  # the version: the page comes from the cache
         client.get(reverse("cases:stats"))
     settings.PAGE_CACHE = False
-    with django_assert_num_queries(2):  # forces, the facts' version
+    with django_assert_num_queries(1):  # the facts' version
         client.get(reverse("cases:stats"))
 
 
