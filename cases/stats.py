@@ -89,20 +89,35 @@ def referral_to_outcome(selection: Selection) -> Span:
 def referral_to_outcome_by_force(selection: Selection) -> list[tuple[str, str, Span]]:
     """(force name, slug, span) for each force with at least one dated case among
     the selected ones, slowest first."""
-    force, days = _spans(selection)
-    known = force != 0
-    force, days = force[known], days[known]
-    order = np.lexsort((days, force))
-    force, days = force[order], days[order]
+    facts = selection.facts
+    rows = _by_force_and_span(facts)
+    rows = rows[selection.cases()[rows]]
+    force, days = facts.cases["force"][rows], facts.cases["span"][rows]
     if not len(force):
         return []
     starts = np.flatnonzero(np.diff(force, prepend=-1))  # where each force begins
+    counts = np.diff(np.append(starts, len(force)))
+    # Each force's days are in order: the median is the middle one, or the mean of
+    # the middle two, as np.median.
+    low = days[starts + (counts - 1) // 2].astype(np.float64)
+    medians = (low + days[starts + counts // 2]) / 2
     spans = []
-    for start, end in zip(starts, [*starts[1:], len(force)], strict=True):
-        name, slug = selection.facts.forces[int(force[start])]
-        group = days[start:end]
-        spans.append((name, slug, Span(float(np.median(group)), len(group))))
+    for start, median, count in zip(starts, medians, counts, strict=True):
+        name, slug = facts.forces[int(force[start])]
+        spans.append((name, slug, Span(float(median), int(count))))
     return sorted(spans, key=lambda row: (-row[2].median_days, row[0]))
+
+
+def _by_force_and_span(facts) -> np.ndarray:
+    """The rows of the cases with a force and a span, by force then days: sorted
+    once for the facts held (each stats page sorted the selected ones again)."""
+    key = ("by force and span",)
+    if key not in facts.derived:
+        cases = facts.cases
+        rows = np.flatnonzero((cases["force"] != 0) & (cases["span"] >= 0))
+        order = np.lexsort((cases["span"][rows], cases["force"][rows]))
+        facts.derived[key] = rows[order]
+    return facts.derived[key]
 
 
 def _spans(selection: Selection) -> tuple[np.ndarray, np.ndarray]:

@@ -9,6 +9,8 @@ gives its figures as CSV (`/stats/<chart>.csv`, with the same query string).
 """
 
 import csv
+import uuid
+from urllib.parse import quote_plus
 
 from django.http import Http404, HttpResponse
 from django.urls import reverse
@@ -31,7 +33,8 @@ def build_charts(filterset: CaseFilter, params) -> list[charts.Chart]:
     totals = stats.people_counted(selection)
     with_outcome = totals["with_outcome"]
     bands = [charts.Series(g.key, g.label) for g in stats.OUTCOME_GROUPS]
-    listed = _list_url(params)
+    list_url = _list_links(params)
+    listed = list_url()
     by_year = stats.outcomes_by_year(selection)
     by_force = stats.outcomes_by_force(selection)
     spans = stats.referral_to_outcome_by_force(selection)
@@ -52,9 +55,7 @@ def build_charts(filterset: CaseFilter, params) -> list[charts.Chart]:
                 charts.Row(
                     UNKNOWN_YEAR if year is None else str(year),
                     counts,
-                    href=""
-                    if year is None
-                    else _list_url(params, year_from=year, year_to=year),
+                    href="" if year is None else list_url(year_from=year, year_to=year),
                 )
                 for year, counts in by_year
             ],
@@ -77,7 +78,7 @@ def build_charts(filterset: CaseFilter, params) -> list[charts.Chart]:
                 charts.Row(
                     name or UNKNOWN_FORCE,
                     counts,
-                    href=_list_url(params, force=slug) if slug else "",
+                    href=list_url(force=slug) if slug else "",
                 )
                 for (name, slug), counts in by_force
             ],
@@ -100,7 +101,7 @@ def build_charts(filterset: CaseFilter, params) -> list[charts.Chart]:
                 charts.Row(
                     standard[:1].upper() + standard[1:],
                     {"people": n},
-                    href=_list_url(params, standard=standard),
+                    href=list_url(standard=standard),
                 )
                 for standard, n in stats.breaches_by_standard(selection)
             ],
@@ -124,7 +125,7 @@ def build_charts(filterset: CaseFilter, params) -> list[charts.Chart]:
                 charts.Row(
                     name,
                     {"months": span.median_days / 30.44},
-                    href=_list_url(params, force=slug),
+                    href=list_url(force=slug),
                     figure=f"{describe_days(span.median_days)} (n={span.count})",
                 )
                 for name, slug, span in spans
@@ -169,14 +170,31 @@ def everything() -> facts.Selection:
     return facts.Selection(facts.current())
 
 
-def _list_url(params, **narrower) -> str:
-    """The case list with the page's filters and, replacing any, `narrower` ones."""
+def _list_links(params):
+    """A maker of links to the case list with the page's filters and, replacing any,
+    `narrower` ones (`link(force="kent-police")`). A chart has a link a row: the
+    page's filters are encoded once for each set of names narrowed, with a marker
+    for each narrower value, which a row's link replaces (one `reverse` and one
+    encoding a row were half of the charts' time)."""
     query = params.copy()
     query.pop("page", None)
-    for name, value in narrower.items():
-        query[name] = value
-    encoded = query.urlencode()
-    return reverse("cases:case-list") + (f"?{encoded}" if encoded else "")
+    base = reverse("cases:case-list")
+    marker = uuid.uuid4().hex  # appears in no address the page was asked for
+    encoded: dict[tuple, str] = {}
+
+    def link(**narrower) -> str:
+        names = tuple(narrower)
+        if names not in encoded:
+            layout = query.copy()
+            for i, name in enumerate(names):
+                layout[name] = f"{marker}{i}x"
+            encoded[names] = layout.urlencode()
+        text = encoded[names]
+        for i, value in enumerate(narrower.values()):
+            text = text.replace(f"{marker}{i}x", quote_plus(str(value)))
+        return base + (f"?{text}" if text else "")
+
+    return link
 
 
 def _counted(what: str, n: int, of: int) -> str:
