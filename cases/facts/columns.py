@@ -84,6 +84,14 @@ class ValueTable:
     shared_result: np.ndarray  # the rest, sorted as above
     shared_code: np.ndarray
     shared_pair: np.ndarray
+    # A one-valued field's `alone_code` by result row, NOT_ALONE elsewhere, so that
+    # the results of a mask are counted without gathering them first; None for the
+    # standards, of which a person may have several.
+    alone_by_result: np.ndarray | None = None
+
+
+NOT_ALONE = 255
+"""`ValueTable.alone_by_result` of a result whose (case, value) pair is shared."""
 
 
 @dataclass(eq=False)
@@ -120,6 +128,10 @@ class Facts:
             pair = (np.cumsum(new) - 1).astype(np.int32)
             alone = np.bincount(pair)[pair] == 1
             by_result = np.argsort(result[alone], kind="stable")
+            alone_by_result = None
+            if name != MANY:
+                alone_by_result = np.full(len(self.case_row), NOT_ALONE, np.uint8)
+                alone_by_result[result[alone]] = code[alone]
             self.derived[name] = ValueTable(
                 result,
                 code,
@@ -129,6 +141,7 @@ class Facts:
                 result[~alone],
                 code[~alone],
                 pair[~alone],
+                alone_by_result,
             )
         return self.derived[name]
 

@@ -10,7 +10,7 @@ from collections import Counter
 
 import numpy as np
 
-from cases.facts.columns import CASE_FIELDS, RESULT_FIELDS, Facts
+from cases.facts.columns import CASE_FIELDS, NOT_ALONE, RESULT_FIELDS, Facts
 
 
 class Selection:
@@ -131,8 +131,13 @@ class Selection:
         pairs, codes = table.shared_pair[chosen], table.shared_code[chosen]
         first = np.ones(len(pairs), dtype=bool)
         first[1:] = pairs[1:] != pairs[:-1]
-        alone = table.alone_code[rows[table.alone_result]]
-        return _counts(np.concatenate([alone, codes[first]]), RESULT_FIELDS[field])
+        numbers = np.bincount(codes[first], minlength=NOT_ALONE + 1)
+        if table.alone_by_result is not None:
+            numbers += np.bincount(table.alone_by_result[rows], minlength=NOT_ALONE + 1)
+        else:
+            alone = table.alone_code[rows[table.alone_result]]
+            numbers += np.bincount(alone, minlength=NOT_ALONE + 1)
+        return _tally(numbers, RESULT_FIELDS[field])
 
     def people_counts(self, field: str, rows: np.ndarray | None = None) -> Counter:
         """People's results per value of a person field, among the results in `rows`
@@ -185,7 +190,11 @@ class Selection:
 
 
 def _counts(codes: np.ndarray, vocabulary) -> Counter:
-    numbers = np.bincount(codes, minlength=len(vocabulary.values))
+    return _tally(np.bincount(codes, minlength=len(vocabulary.values)), vocabulary)
+
+
+def _tally(numbers: np.ndarray, vocabulary) -> Counter:
+    """Value → count, from counts by code (NOT_ALONE's left out)."""
     return Counter(
         {
             vocabulary.value(code): int(numbers[code])
