@@ -23,7 +23,7 @@ from django_filters.constants import EMPTY_VALUES
 
 from cases import facts, public, search
 from cases.choices import CriminalVerdict, Outcome, Proceeding, Rank, Severity, Standard
-from cases.facts import CaseRows, Facts, Selection
+from cases.facts import CaseRows, Facts, HeldRows, Selection
 from cases.forms import QuickSelect
 from cases.models import ReviewStatus
 
@@ -285,17 +285,19 @@ class CaseFilter(django_filters.FilterSet):
                 selection.where(name, f.field_name, f.lookup_expr, value)
         return selection
 
-    def listed(self) -> Sequence:
+    def listed(self, held: HeldRows | None = None) -> Sequence:
         """The filtered cases in the order asked, for a paginator: which cases, how
         many and in what order from the facts (a text search ranked by the database
-        in the same statement that found its cases), a page's rows from the queryset."""
+        in the same statement that found its cases), a page's rows from the queryset,
+        or from `held` (rows of the queryset's shape kept for this version)."""
         selection = self.selection
         sort = self.form.cleaned_data.get("sort")
         order = {SortChoice.OLDEST: "oldest", SortChoice.FORCE: "force"}.get(sort)
         # Snippets are cut from each row's projected summary (`search.snippet`).
         if self.search_text and not sort and selection.rank is not None:
             order = "relevance"
-        return CaseRows(selection.ids(order or "newest"), self.queryset)
+        ids = selection.ids(order or "newest")
+        return CaseRows(ids, self.queryset, held, selection.facts.key)
 
     def facets(self) -> dict[str, Counter]:
         """For each filter with choices, choice value → number of cases it would give.

@@ -77,6 +77,11 @@ def _listed_cases():
     return cases.select_related("force").prefetch_related(_people())
 
 
+LISTED_ROWS = facts.HeldRows(most=2_000)
+"""The rows of `_listed_cases` the list and force pages showed, for the archive's
+version: about 2 MB a process. A page that shows them again reads no rows."""
+
+
 def _people_in_full():
     """People with their standards and allegations, as detail pages show them."""
     return public.results().prefetch_related(
@@ -128,7 +133,7 @@ class CaseListView(FilterView):
         built, which took a twentieth of the page's time."""
         self.filterset = self.get_filterset(self.get_filterset_class())
         if self.filterset.is_valid():
-            self.object_list = self.filterset.listed()
+            self.object_list = self.filterset.listed(LISTED_ROWS)
         else:
             self.object_list = self.filterset.queryset.none()
         context = self.get_context_data(
@@ -140,9 +145,10 @@ class CaseListView(FilterView):
         context = super().get_context_data(**kwargs)
         filterset = self.filterset
         text = filterset.search_text if filterset.form.is_valid() else ""
-        if text:
-            for case in context["object_list"]:
-                case.snippet = search.snippet(case, text)
+        if text:  # beside the rows, which may be shown again without it
+            context["snippets"] = {
+                case.pk: search.snippet(case, text) for case in context["object_list"]
+            }
         count_choices(filterset.form, filterset.facets())
         context["matching"] = filterset.matching_people(context["object_list"])
         context["search_text"] = text
@@ -309,7 +315,7 @@ class ForceDetailView(DetailView):
         selection = filterset.selection
         by_outcome = stats.cases_by_outcome(selection)
         by_year = stats.cases_by_year(selection)
-        page = Paginator(filterset.listed(), CASES_PER_PAGE).get_page(
+        page = Paginator(filterset.listed(LISTED_ROWS), CASES_PER_PAGE).get_page(
             self.request.GET.get("page")
         )
         context.update(

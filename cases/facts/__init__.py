@@ -19,7 +19,8 @@ which cases match and how many of each.
 - `load`: reading them from the public projection.
 - `update`: the changed cases' facts put in place of those held.
 - `selection`: filters as masks over the arrays; counts and orders of what they allow.
-- `rows`: a page's rows, fetched from the database for the ids the facts chose.
+- `rows`: a page's rows, fetched from the database for the ids the facts chose, or
+  kept from an earlier page of the same version.
 
 `cases.filters` (facet counts, the list's cases) and `cases.stats` (the stats and
 force pages' figures) read them.
@@ -29,12 +30,12 @@ import threading
 
 from cases.facts.columns import Facts
 from cases.facts.load import load_facts
-from cases.facts.rows import CaseRows
+from cases.facts.rows import CaseRows, HeldRows
 from cases.facts.selection import Selection
 from cases.facts.update import updated
 from cases.freshness import archive_key, changes_since
 
-__all__ = ["CaseRows", "Facts", "Selection", "current", "forget"]
+__all__ = ["CaseRows", "Facts", "HeldRows", "Selection", "current", "forget"]
 
 MOST_CHANGED = 5_000
 """Changed cases read again on their own at most; past that (a large ingest) all

@@ -68,11 +68,12 @@ def date_shown(case) -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
-def case_summary(context, case, level: int = 3, snippet: str = "") -> SafeString:
+def case_summary(context, case, level: int = 3) -> SafeString:
     """A case as the lists show it: title, date, force, review, each person's outcome
     (marked when they are who the list's person filters picked out: `matching` in the
-    page's context) and the passage a search matched."""
+    page's context) and the passage a search matched (`snippets`, by case)."""
     matching = context.get("matching") or ()
+    snippet = (context.get("snippets") or {}).get(case.pk, "")
     force = html("<span>{}</span>", case.force.name) if case.force else ""
     parts = [
         html(

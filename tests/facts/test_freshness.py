@@ -8,7 +8,7 @@ from django.urls import reverse
 from cases import facts, freshness
 from cases.models import ArchiveState
 from tests.admin_forms import post_change_form
-from tests.factories import full_case
+from tests.factories import OfficerFactory, full_case
 
 pytestmark = pytest.mark.django_db
 
@@ -74,6 +74,36 @@ def test_an_editors_correction_moves_the_counts_at_once(client, editor_browser):
     assert figures == [("final written warning", 1)]
     wanted = client.get(reverse("cases:case-list"), {"outcome": "dismissed"})
     assert wanted.context["paginator"].count == 0
+
+
+def test_a_list_shows_its_rows_as_they_are_at_once_after_a_change(
+    client, editor_browser
+):
+    """The rows a list showed are held for the archive's version, never past it."""
+    officer = OfficerFactory(name="Quentin Blakeworth")
+    case = full_case(force="Kent Police", officer=officer, title="Old headline")
+    force_page = reverse("cases:force-detail", kwargs={"slug": "kent-police"})
+    pages = (reverse("cases:case-list"), force_page)
+    for page in pages:
+        html = client.get(page).content.decode()
+        assert "Old headline" in html and "Blakeworth" in html
+
+    post_change_form(
+        editor_browser,
+        reverse("admin:cases_officer_change", args=[officer.pk]),
+        withheld="on",
+        withheld_reason="An anonymity order.",
+    )
+    post_change_form(
+        editor_browser,
+        reverse("admin:cases_case_change", args=[case.pk]),
+        title="New headline",
+    )
+
+    for page in pages:
+        html = client.get(page).content.decode()
+        assert "New headline" in html and "Old headline" not in html
+        assert "Blakeworth" not in html
 
 
 def test_the_facts_are_read_again_only_when_the_version_moves():

@@ -329,7 +329,9 @@ outcome_links = ['/hearings/pc-[a-z]+$']
     out, _, _ = crawl(force_site, tmp_path, extra=second)
 
     lines = out.splitlines()
-    assert any(line.startswith("Fixture force: fetched 11 (2 listing ") for line in lines)
+    assert any(
+        line.startswith("Fixture force: fetched 11 (2 listing ") for line in lines
+    )
     # Both pages the second listing links to were fetched for the first site already.
     assert "Second listing: fetched 1 (1 listing pages), new 0, changed 0, " in out
     assert lines[-1].startswith("fetched 12 (3 listing pages), new 4,")
