@@ -71,7 +71,7 @@ def cases_by_outcome(selection: Selection) -> list[tuple[str, int]]:
     """(outcome, cases in which someone was given it), in the vocabulary's order.
 
     A case whose people had different outcomes counts once under each."""
-    counts = selection.distinct_cases("outcome", selection.result_rows())
+    counts = selection.cases_per_value("outcome", selection.cases())
     return [(value, counts[value]) for value in Outcome.values if value in counts]
 
 

@@ -88,6 +88,10 @@ class ValueTable:
     # the results of a mask are counted without gathering them first; None for the
     # standards, of which a person may have several.
     alone_by_result: np.ndarray | None = None
+    # Each (case, value) pair once, in `pair` order: its case's row and its value,
+    # to count cases per value when every person of a case is in or out together.
+    pair_case: np.ndarray | None = None
+    pair_code: np.ndarray | None = None
 
 
 NOT_ALONE = 255
@@ -142,6 +146,8 @@ class Facts:
                 code[~alone],
                 pair[~alone],
                 alone_by_result,
+                case[new],
+                code[new],
             )
         return self.derived[name]
 

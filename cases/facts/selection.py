@@ -115,13 +115,19 @@ class Selection:
     def person_counts(self, field: str, skip: tuple[str, ...] = ()) -> Counter:
         """Cases per value of a person field: cases that the case filters allow in
         which one person has that value and meets the person filters not in `skip`."""
+        people = self._people(skip)
+        if people is None:
+            return self.cases_per_value(field, self._case_filters(()))
         if "results" not in self._known:
             self._known["results"] = self._case_filters(())[self.facts.case_row]
-        rows = self._known["results"]
-        people = self._people(skip)
-        if people is not None:
-            rows = rows & people
-        return self.distinct_cases(field, rows)
+        return self.distinct_cases(field, self._known["results"] & people)
+
+    def cases_per_value(self, field: str, cases: np.ndarray) -> Counter:
+        """Cases per value of a person field among the cases in the mask `cases`,
+        all of whose people count: each (case, value) pair once, from its case."""
+        table = self.facts.table(field)
+        codes = table.pair_code[cases[table.pair_case]]
+        return _tally(np.bincount(codes, minlength=NOT_ALONE + 1), RESULT_FIELDS[field])
 
     def distinct_cases(self, field: str, rows: np.ndarray) -> Counter:
         """Cases per value of a person field among the results in the mask `rows`
