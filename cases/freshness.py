@@ -134,10 +134,15 @@ def cached_page(view):
 
 
 def _may_use_cache(request) -> bool:
-    """Anonymous readers with nothing of their own to show: no session, no messages."""
+    return settings.PAGE_CACHE and is_anonymous_reader(request)
+
+
+def is_anonymous_reader(request) -> bool:
+    """Anonymous readers with nothing of their own to show: no session, no messages.
+    Only they are served pages, or rows (`cases.facts.HeldRows`), kept for the
+    version; editors and readers with a session get them made afresh."""
     return (
-        settings.PAGE_CACHE
-        and request.method == "GET"
+        request.method == "GET"
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and CookieStorage.cookie_name not in request.COOKIES
         and not request.user.is_authenticated
