@@ -23,19 +23,17 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from re import _compiler, _parser
 from re import _constants as c  # the parser's opcodes: stable since Python 3.11
+from re import _parser
+
+from cases.ingest.scanning import FOLDS_TO_ASCII, scanned, within
 
 __all__ = ["Gated", "fold", "gate_patterns", "required_words"]
 
 # A word shorter than this is in nearly every clause: gating on it costs more than
 # it saves.
 _MIN_WORD = 3
-# The characters outside ASCII that IGNORECASE matches with an ASCII letter: Turkish
-# dotted and dotless i, the long s and the Kelvin sign (tests check the list over every
-# code point).
-_FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-_TO_ASCII = str.maketrans(_FOLDS_TO_ASCII)
+_TO_ASCII = str.maketrans(FOLDS_TO_ASCII)
 
 Words = frozenset[tuple[str, bool]]  # (word, compared folded); any one must be present
 
@@ -122,12 +120,7 @@ def _sequence(items, ignorecase: bool) -> Words | None:
 
 def _item(op, av, ignorecase: bool) -> Words | None:
     if op is c.SUBPATTERN:
-        _group, add_flags, del_flags, body = av
-        if add_flags & re.IGNORECASE:
-            ignorecase = True
-        if del_flags & re.IGNORECASE:
-            ignorecase = False
-        return _sequence(body, ignorecase)
+        return _sequence(av[3], within(av, ignorecase))
     if op is c.ATOMIC_GROUP:
         return _sequence(av, ignorecase)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
@@ -159,12 +152,12 @@ class Gated:
         "groups",
     )
 
-    def __init__(self, pattern: re.Pattern[str], words: Words | None) -> None:
+    def __init__(self, pattern: re.Pattern[str], words: Words) -> None:
         self._source = pattern
-        self._pattern = _first_character_checked(pattern)
-        self._words = words is not None
-        self._exact = tuple(sorted(word for word, folds in words or () if not folds))
-        self._folded = tuple(sorted(word for word, folds in words or () if folds))
+        self._pattern = scanned(pattern)
+        self._words = True
+        self._exact = tuple(sorted(word for word, folds in words if not folds))
+        self._folded = tuple(sorted(word for word, folds in words if folds))
         self.flags = pattern.flags
         self.groups = pattern.groups
         self.groupindex = pattern.groupindex
@@ -228,106 +221,6 @@ class Gated:
         return [text]
 
 
-# --- the first character ---------------------------------------------------------------
-# Where a pattern opens on a lookbehind, a word boundary or a branch under IGNORECASE,
-# the regex engine has no first character to look for and tries the whole pattern at
-# every position of the text. The same pattern behind a lookahead for the characters
-# a match can begin with fails at most positions on one test. Only for patterns the
-# engine gives no prefix of its own (it would lose it), and only when the set is sure.
-
-_EVERY = None  # any character may open a match: no set
-_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
-
-
-def _first_character_checked(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        flags = parsed.state.flags
-        if _compiler._get_literal_prefix(parsed, flags)[0]:
-            return pattern
-        if _compiler._get_charset_prefix(parsed, flags):
-            return pattern
-        first, empty = _first(parsed, bool(flags & re.IGNORECASE))
-        if first is _EVERY or empty or not first:
-            return pattern
-        chars = "".join(re.escape(char) for char in sorted(first))
-        flags_set = _GLOBAL_FLAGS.match(pattern.pattern)  # "(?i)" must stay first
-        head = flags_set.group(0) if flags_set else ""
-        body = pattern.pattern[len(head) :]
-        return re.compile(f"{head}(?=[{chars}])(?:{body})", pattern.flags)
-    except Exception:  # noqa: BLE001 - global flags, a verbose comment: as it was
-        return pattern
-
-
-def _first(items, ignorecase: bool) -> tuple[set[str] | None, bool]:
-    """The characters a match of `items` can open with, and whether it can be empty."""
-    first: set[str] = set()
-    for op, av in items:
-        chars, empty = _first_of(op, av, ignorecase)
-        if chars is _EVERY:
-            return _EVERY, False
-        first |= chars
-        if not empty:
-            return first, False
-    return first, True
-
-
-def _first_of(op, av, ignorecase: bool) -> tuple[set[str] | None, bool]:
-    if op is c.LITERAL:
-        return _cases(chr(av), ignorecase), False
-    if op is c.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                codes = [value]
-            elif kind is c.RANGE and value[1] - value[0] < 128:
-                codes = range(value[0], value[1] + 1)
-            else:
-                return _EVERY, False  # a negation, a category (\w, \d): any
-            for code in codes:
-                cased = _cases(chr(code), ignorecase)
-                if cased is _EVERY:
-                    return _EVERY, False
-                chars |= cased
-        return chars, False
-    if op is c.SUBPATTERN:
-        _group, add_flags, del_flags, body = av
-        if add_flags & re.IGNORECASE:
-            ignorecase = True
-        if del_flags & re.IGNORECASE:
-            ignorecase = False
-        return _first(body, ignorecase)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        low, _high, body = av
-        chars, empty = _first(body, ignorecase)
-        return chars, empty or low == 0
-    if op is c.BRANCH:
-        chars = set()
-        empty = False
-        for branch in av[1]:
-            found, can_be_empty = _first(branch, ignorecase)
-            if found is _EVERY:
-                return _EVERY, False
-            chars |= found
-            empty = empty or can_be_empty
-        return chars, empty
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return set(), True  # consumes nothing: the next item opens the match
-    return _EVERY, False
-
-
-def _cases(char: str, ignorecase: bool) -> set[str] | None:
-    """`char` and whatever IGNORECASE matches with it (ASCII only: beyond it, any)."""
-    if not ignorecase or not char.isalpha():
-        return {char} if char.isascii() or not ignorecase else _EVERY
-    if not char.isascii():
-        return _EVERY
-    lower = char.lower()
-    return {lower, char.upper()} | {
-        other for other, ascii_char in _FOLDS_TO_ASCII.items() if ascii_char == lower
-    }
-
-
 # The last text folded and its folded form: a clause is tested by dozens of patterns
 # in a row.
 _LAST: list[str] = ["", ""]
@@ -339,10 +232,11 @@ def _fold_last(text: str) -> str:
 
 
 def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | Gated:
-    """`pattern` gated by its words and its first character, where it has them."""
+    """`pattern` gated by its words where it has them, and compiled to be scanned
+    fast (scanning.py)."""
     words = required_words(pattern)
-    if words is None and _first_character_checked(pattern) is pattern:
-        return pattern
+    if words is None:
+        return scanned(pattern)
     return Gated(pattern, words)
 
 

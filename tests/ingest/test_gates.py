@@ -17,17 +17,18 @@ from cases.ingest.fields import (
     severity,
     standards,
 )
-from cases.ingest.gates import Gated, fold, gate, required_words
+from cases.ingest.gates import Gated, fold, required_words
 
 FIELD_MODULES = (criminal, outcome, proceeding, rank, service, severity, standards)
 
 
-def gated_patterns() -> list[Gated]:
-    """Every gated pattern the extraction modules hold, each once."""
-    found: dict[int, Gated] = {}
+def held(kind: type) -> list:
+    """Every object of `kind` the extraction modules hold (in module constants and
+    rule tables), each once."""
+    found: dict[int, object] = {}
 
     def walk(value, depth=0):
-        if isinstance(value, Gated):
+        if isinstance(value, kind):
             found[id(value)] = value
         elif depth < 4 and type(value) in (tuple, list):
             for item in value:
@@ -40,10 +41,10 @@ def gated_patterns() -> list[Gated]:
         if name.startswith("cases.ingest.") and module is not None:
             for value in vars(module).values():
                 walk(value)
-    return sorted(found.values(), key=lambda gated: gated.pattern)
+    return list(found.values())
 
 
-GATED = gated_patterns()
+GATED = sorted(held(Gated), key=lambda gated: gated.pattern)
 # Every made-up example of every field, whole and sentence by sentence.
 EXAMPLE_TEXTS = sorted(
     {
@@ -79,30 +80,6 @@ def test_the_extraction_modules_are_gated():
 def test_required_words_are_read_off_the_parse_tree(pattern, words):
     found = required_words(re.compile(pattern))
     assert (None if found is None else set(found)) == words
-
-
-@pytest.mark.parametrize(
-    ("pattern", "checked"),
-    [
-        # A lookbehind, then a branch: the engine tries every position.
-        (r"(?<![\w-])(?:PC|DC)\s+\d", "(?=[DP])"),
-        (r"(?i)\b(?:was|were) sacked", "(?i)(?=[Ww])"),
-        # The engine's own prefix is kept; any or no character gives no set.
-        (r"written warning", None),
-        (r"\w+ was dismissed", None),
-        (r"(?:PC)?\d+", None),
-    ],
-)
-def test_a_first_character_set_is_checked_only_where_the_engine_has_none(
-    pattern, checked
-):
-    compiled = re.compile(pattern)
-    gated = gate(compiled)
-    scanned = gated._pattern if isinstance(gated, Gated) else gated
-    if checked is None:
-        assert scanned is compiled
-    else:
-        assert scanned.pattern.startswith(checked)
 
 
 def test_ignorecase_folding_matches_the_regex_engine_on_every_code_point():
