@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from functools import reduce
+from operator import or_
 from re import _constants as c  # the parser's opcodes: stable since Python 3.11
 from re import _parser
 
@@ -142,11 +144,14 @@ class Gated:
     Only a whole text is gated: a search from a position is passed straight on."""
 
     __slots__ = (
+        "_always",
         "_exact",
         "_folded",
+        "_others",
         "_pattern",
+        "_pieces",
         "_source",
-        "_words",
+        "_whole",
         "flags",
         "groupindex",
         "groups",
@@ -155,9 +160,25 @@ class Gated:
     def __init__(self, pattern: re.Pattern[str], words: Words) -> None:
         self._source = pattern
         self._pattern = scanned(pattern)
-        self._words = True
         self._exact = tuple(sorted(word for word, folds in words if not folds))
         self._folded = tuple(sorted(word for word, folds in words if folds))
+        # The index's bits of the words without spaces (their bit decides), of the
+        # longest piece of each other word (needed before looking for it), and those
+        # other words, looked for as they are.
+        self._whole = self._pieces = 0
+        self._always = False  # a word of spaces only: always looked for
+        others: list[tuple[str, bool]] = []
+        for word, folds in sorted(words):
+            pieces = word.split()
+            if pieces == [word]:
+                self._whole |= _INDEX.bit(word, folds)
+                continue
+            others.append((word, folds))
+            if pieces:
+                self._pieces |= _INDEX.bit(max(pieces, key=len), folds)
+            else:
+                self._always = True
+        self._others = tuple(others)
         self.flags = pattern.flags
         self.groups = pattern.groups
         self.groupindex = pattern.groupindex
@@ -170,16 +191,42 @@ class Gated:
         return f"Gated({self._source!r})"
 
     def _may_match(self, text: str) -> bool:
-        if not self._words or text.__class__ is not str:
+        found = _TEXTS.get(text)
+        if found.__class__ is tuple:
+            held = found[0]
+            if held & self._whole:
+                return True
+            if held & self._pieces or self._always:
+                return self._holds_other(text, found[1])
+            return False
+        return self._met_again(text, found)
+
+    def _holds_other(self, text: str, folded: str) -> bool:
+        for word, folds in self._others:  # noqa: SIM110 - any() costs more
+            if word in (folded if folds else text):
+                return True
+        return False
+
+    def _met_again(self, text: str, found: list | None) -> bool:
+        """Whether `text`, not yet indexed, holds a word: looked for as they are
+        until as many words were looked for as indexing it costs."""
+        if text.__class__ is not str:
             return True
+        if found is None:
+            if len(_TEXTS) >= _TEXTS_KEPT:
+                _TEXTS.clear()
+            found = _TEXTS[text] = [fold(text), 0]
+        found[1] += len(self._exact) + len(self._folded)
+        if found[1] >= _WORTH_INDEXING:
+            _TEXTS[text] = (_INDEX.held(text, found[0]), found[0])
+            return self._may_match(text)
         for word in self._exact:
             if word in text:
                 return True
-        if self._folded:
-            folded = _LAST[1] if _LAST[0] is text else _fold_last(text)
-            for word in self._folded:
-                if word in folded:
-                    return True
+        folded = found[0]
+        for word in self._folded:  # noqa: SIM110 - any() and a generator cost more
+            if word in folded:
+                return True
         return False
 
     def search(self, text, *window):
@@ -221,14 +268,77 @@ class Gated:
         return [text]
 
 
-# The last text folded and its folded form: a clause is tested by dozens of patterns
-# in a row.
-_LAST: list[str] = ["", ""]
+# --- which words a text holds ----------------------------------------------------------
+# Several hundred gates ask each clause whether it holds one of their words. Instead of
+# each gate looking for each of its words, a text asked about often enough is split
+# once at its spaces, and each piece, once, into the gates' words it holds: a bit each.
+# A gate then tests its bits. A word without spaces is in a text exactly when one of
+# its pieces holds it; a word with spaces ("written warning", " hearing") is looked
+# for as it is, and only in a text whose pieces hold its longest piece.
 
 
-def _fold_last(text: str) -> str:
-    _LAST[0], _LAST[1] = text, fold(text)
-    return _LAST[1]
+class _Index:
+    """A bit for each word the gates look for, compared as written or folded, and the
+    bits of the words each piece of text holds (kept across texts: the vocabulary of
+    police news is small)."""
+
+    _KEPT = 200_000
+
+    def __init__(self) -> None:
+        self.bits: tuple[dict[str, int], dict[str, int]] = (
+            {},
+            {},
+        )  # as written, folded
+        self.pieces: tuple[dict[str, int], dict[str, int]] = ({}, {})
+        self.count = 0
+        self.longest = 0
+
+    def bit(self, word: str, folds: bool) -> int:
+        bits = self.bits[folds]
+        if word not in bits:
+            bits[word] = 1 << self.count
+            self.count += 1
+            self.longest = max(self.longest, len(word))
+            for pieces in self.pieces:
+                pieces.clear()  # what the pieces seen so far hold is out of date
+            _TEXTS.clear()
+        return bits[word]
+
+    def held(self, text: str, folded: str) -> int:
+        """The bits of the words `text` holds as written and `folded` holds folded."""
+        held = 0
+        for folds, of in ((False, text), (True, folded)):
+            pieces = self.pieces[folds]
+            if len(pieces) > self._KEPT:
+                pieces.clear()
+            split = of.split()
+            found = list(map(pieces.get, split))  # in C: most pieces were seen before
+            if None in found:
+                for piece in split:
+                    if piece not in pieces:
+                        pieces[piece] = self._of_piece(piece, folds)
+                found = list(map(pieces.__getitem__, split))
+            held |= reduce(or_, found, 0)
+        return held
+
+    def _of_piece(self, piece: str, folds: bool) -> int:
+        held = 0
+        get = self.bits[folds].get
+        size = len(piece)
+        for start in range(size):
+            for end in range(start + 1, min(size, start + self.longest) + 1):
+                held |= get(piece[start:end], 0)
+        return held
+
+
+_INDEX = _Index()
+# A text → [its folded form, how many words were looked for in it] until that many
+# searches cost about what indexing it does, then (the bits of the words it holds,
+# its folded form): a clause is tested by dozens of patterns in a row, and a story's
+# sentences by several passes.
+_TEXTS: dict[str, list | tuple[int, str]] = {}
+_TEXTS_KEPT = 4096
+_WORTH_INDEXING = 48
 
 
 def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | Gated:

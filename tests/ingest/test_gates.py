@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cases.ingest.extract  # noqa: F401 - loads and gates every extraction module
+from cases.ingest import gates
 from cases.ingest.fields import (
     criminal,
     outcome,
@@ -104,22 +105,52 @@ def test_a_gate_answers_as_its_pattern_on_every_field_example(gated):
             assert _span(gated.match(case)) == _span(raw.match(case)), case
 
 
-@pytest.mark.parametrize("gated", GATED, ids=lambda gated: gated.pattern[:60])
-def test_a_gate_admits_every_text_its_pattern_matches(gated):
-    # Texts made to hold a match of the pattern, in random surroundings.
+def on_generated_matches(pattern: re.Pattern, check) -> None:
+    """Run `check` on texts made to hold a match of `pattern`, in random
+    surroundings."""
+
     @settings(
         max_examples=8,
         deadline=None,
         database=None,
         suppress_health_check=list(HealthCheck),
     )
-    @given(text=st.from_regex(gated._source))
+    @given(text=st.from_regex(pattern))
+    def run(text):
+        check(text)
+
+    run()
+
+
+@pytest.mark.parametrize("gated", GATED, ids=lambda gated: gated.pattern[:60])
+def test_a_gate_admits_every_text_its_pattern_matches(gated):
     def check(text):
         if gated._source.search(text):
             assert gated._may_match(text)
         assert _spans(gated.finditer(text)) == _spans(gated._source.finditer(text))
 
-    check()
+    on_generated_matches(gated._source, check)
+
+
+@pytest.mark.parametrize("gated", GATED, ids=lambda gated: gated.pattern[:60])
+def test_an_indexed_text_is_answered_as_a_searched_one(gated):
+    # A text met often is answered from the index of the words it holds; one met
+    # rarely by looking for the words themselves: both answer alike, on the examples
+    # and on texts made to hold a match.
+    for text in EXAMPLE_TEXTS:
+        _assert_indexed_answers_as_searched(gated, text)
+    on_generated_matches(
+        gated._source, lambda text: _assert_indexed_answers_as_searched(gated, text)
+    )
+
+
+def _assert_indexed_answers_as_searched(gated: Gated, text: str) -> None:
+    for case in (text, text.upper(), text.lower(), f"x{text}-\u212a {text}"):
+        gates._TEXTS.pop(case, None)
+        searched = gated._met_again(case, None)
+        gates._TEXTS[case] = (gates._INDEX.held(case, fold(case)), fold(case))
+        assert gated._may_match(case) == searched, case
+        gates._TEXTS.pop(case)
 
 
 def _span(match):

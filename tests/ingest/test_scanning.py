@@ -5,13 +5,11 @@ import re
 from re import _parser
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import cases.ingest.extract  # noqa: F401 - loads and gates every extraction module
 from cases.ingest.gates import Gated
 from cases.ingest.scanning import first_characters, scanned
-from tests.ingest.test_gates import EXAMPLE_TEXTS, held
+from tests.ingest.test_gates import EXAMPLE_TEXTS, held, on_generated_matches
 
 
 def scanned_patterns() -> list[tuple[re.Pattern, re.Pattern]]:
@@ -104,18 +102,11 @@ def test_a_scanned_pattern_answers_as_its_source_on_every_field_example(source, 
 
 @pytest.mark.parametrize(("source", "fast"), SCANNED, ids=lambda p: p.pattern[:60])
 def test_a_scanned_pattern_answers_as_its_source_on_generated_matches(source, fast):
-    @settings(
-        max_examples=8,
-        deadline=None,
-        database=None,
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(text=st.from_regex(source))
     def check(text):
         for case in (text, text.upper(), text.lower()):
             assert _found(fast, case) == _found(source, case)
 
-    check()
+    on_generated_matches(source, check)
 
 
 def _found(pattern, text):
