@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
 from functools import reduce
 from operator import or_
 from re import _constants as c  # the parser's opcodes: stable since Python 3.11
@@ -139,6 +138,29 @@ def _item(op, av, ignorecase: bool) -> Words | None:
     return None  # a class, an anchor, a lookaround, a back-reference: no word
 
 
+def _scanning(name: str, nothing=None):
+    """The method `name` of a gated pattern: the pattern's own, after the gate, or
+    `nothing()` where the text lacks every word. The gate's common case, an indexed
+    text, is read here rather than in `_may_match`: a call fewer on every scan."""
+    scan = getattr(re.Pattern, name)
+
+    def method(self, text, *window):
+        found = _TEXTS.get(text)
+        if found.__class__ is tuple and not window:
+            held = found[0]
+            if held & self._whole or (
+                (held & self._pieces or self._always)
+                and self._holds_other(text, found[1])
+            ):
+                return scan(self._pattern, text)
+        elif window or self._met_again(text, found):
+            return scan(self._pattern, text, *window)
+        return None if nothing is None else nothing()
+
+    method.__name__ = name
+    return method
+
+
 class Gated:
     """A compiled pattern that first checks its required words; otherwise the same.
     Only a whole text is gated: a search from a position is passed straight on."""
@@ -218,7 +240,7 @@ class Gated:
             found = _TEXTS[text] = [fold(text), 0]
         found[1] += len(self._exact) + len(self._folded)
         if found[1] >= _WORTH_INDEXING:
-            _TEXTS[text] = (_INDEX.held(text, found[0]), found[0])
+            _TEXTS[text] = (_INDEX.held(text), found[0])
             return self._may_match(text)
         for word in self._exact:
             if word in text:
@@ -229,30 +251,11 @@ class Gated:
                 return True
         return False
 
-    def search(self, text, *window):
-        if window or self._may_match(text):
-            return self._pattern.search(text, *window)
-        return None
-
-    def match(self, text, *window):
-        if window or self._may_match(text):
-            return self._pattern.match(text, *window)
-        return None
-
-    def fullmatch(self, text, *window):
-        if window or self._may_match(text):
-            return self._pattern.fullmatch(text, *window)
-        return None
-
-    def finditer(self, text, *window) -> Iterator[re.Match[str]]:
-        if window or self._may_match(text):
-            return self._pattern.finditer(text, *window)
-        return iter(())
-
-    def findall(self, text, *window) -> list:
-        if window or self._may_match(text):
-            return self._pattern.findall(text, *window)
-        return []
+    search = _scanning("search")
+    match = _scanning("match")
+    fullmatch = _scanning("fullmatch")
+    finditer = _scanning("finditer", lambda: iter(()))
+    findall = _scanning("findall", list)
 
     def sub(self, repl, text, count=0):
         return self._pattern.sub(repl, text, count) if self._may_match(text) else text
@@ -280,7 +283,9 @@ class Gated:
 class _Index:
     """A bit for each word the gates look for, compared as written or folded, and the
     bits of the words each piece of text holds (kept across texts: the vocabulary of
-    police news is small)."""
+    police news is small). A piece's folded form is a piece of the folded text: folding
+    turns no character into a space nor a space into another character (a test checks
+    every code point)."""
 
     _KEPT = 200_000
 
@@ -289,7 +294,7 @@ class _Index:
             {},
             {},
         )  # as written, folded
-        self.pieces: tuple[dict[str, int], dict[str, int]] = ({}, {})
+        self.pieces: dict[str, int] = {}
         self.count = 0
         self.longest = 0
 
@@ -299,29 +304,25 @@ class _Index:
             bits[word] = 1 << self.count
             self.count += 1
             self.longest = max(self.longest, len(word))
-            for pieces in self.pieces:
-                pieces.clear()  # what the pieces seen so far hold is out of date
+            self.pieces.clear()  # what the pieces seen so far hold is out of date
             _TEXTS.clear()
         return bits[word]
 
-    def held(self, text: str, folded: str) -> int:
-        """The bits of the words `text` holds as written and `folded` holds folded."""
-        held = 0
-        for folds, of in ((False, text), (True, folded)):
-            pieces = self.pieces[folds]
-            if len(pieces) > self._KEPT:
-                pieces.clear()
-            split = of.split()
-            found = list(map(pieces.get, split))  # in C: most pieces were seen before
-            if None in found:
-                for piece in split:
-                    if piece not in pieces:
-                        pieces[piece] = self._of_piece(piece, folds)
-                found = list(map(pieces.__getitem__, split))
-            held |= reduce(or_, found, 0)
-        return held
+    def held(self, text: str) -> int:
+        """The bits of the words `text` holds, as written or folded."""
+        pieces = self.pieces
+        if len(pieces) > self._KEPT:
+            pieces.clear()
+        split = text.split()
+        found = list(map(pieces.get, split))  # in C: most pieces were seen before
+        if None in found:
+            for piece in split:
+                if piece not in pieces:
+                    pieces[piece] = self._of(piece, False) | self._of(fold(piece), True)
+            found = list(map(pieces.__getitem__, split))
+        return reduce(or_, found, 0)
 
-    def _of_piece(self, piece: str, folds: bool) -> int:
+    def _of(self, piece: str, folds: bool) -> int:
         held = 0
         get = self.bits[folds].get
         size = len(piece)
