@@ -6,8 +6,9 @@ them: several hundred patterns, each a few microseconds a clause. Every match of
 `\\bwritten warnings?\\b` contains "written warning"; every match of
 `\\b(?:dismissed|sacked)\\b` contains "dismissed" or "sacked". `required_words` reads
 such words off a pattern's parse tree, and `Gated` wraps the compiled pattern: when
-none of the words is in the text, it answers "no match" without running the regex
-engine; otherwise it runs the pattern itself, so an answer never differs
+none of the words is in the text (word_index.py reads which are, once per text met
+often), it answers "no match" without running the regex engine; otherwise it runs the
+pattern itself (compiled to be scanned fast, scanning.py), so an answer never differs
 (tests/ingest/test_gates.py checks it over the pattern tables and generated matches).
 `gate_patterns` wraps every compiled pattern of the extraction modules once they are
 imported, so that the rule modules stay plain `re.compile` tables.
@@ -22,29 +23,19 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import reduce
-from operator import or_
 from re import _constants as c  # the parser's opcodes: stable since Python 3.11
 from re import _parser
 
-from cases.ingest.scanning import FOLDS_TO_ASCII, scanned, within
+from cases.ingest.scanning import scanned, within
+from cases.ingest.word_index import INDEX, TEXTS, TEXTS_KEPT, WORTH_INDEXING, fold
 
 __all__ = ["Gated", "fold", "gate_patterns", "required_words"]
 
 # A word shorter than this is in nearly every clause: gating on it costs more than
 # it saves.
 _MIN_WORD = 3
-_TO_ASCII = str.maketrans(FOLDS_TO_ASCII)
 
 Words = frozenset[tuple[str, bool]]  # (word, compared folded); any one must be present
-
-
-def fold(text: str) -> str:
-    """`text` as IGNORECASE compares ASCII letters: lower case, with the few other
-    letters that match an ASCII one replaced by it."""
-    if text.isascii():
-        return text.lower()
-    return text.translate(_TO_ASCII).lower()
 
 
 def required_words(pattern: re.Pattern[str]) -> Words | None:
@@ -145,7 +136,7 @@ def _scanning(name: str, nothing=None):
     scan = getattr(re.Pattern, name)
 
     def method(self, text, *window):
-        found = _TEXTS.get(text)
+        found = TEXTS.get(text)
         if found.__class__ is tuple and not window:
             held = found[0]
             if held & self._whole or (
@@ -193,11 +184,11 @@ class Gated:
         for word, folds in sorted(words):
             pieces = word.split()
             if pieces == [word]:
-                self._whole |= _INDEX.bit(word, folds)
+                self._whole |= INDEX.bit(word, folds)
                 continue
             others.append((word, folds))
             if pieces:
-                self._pieces |= _INDEX.bit(max(pieces, key=len), folds)
+                self._pieces |= INDEX.bit(max(pieces, key=len), folds)
             else:
                 self._always = True
         self._others = tuple(others)
@@ -213,7 +204,7 @@ class Gated:
         return f"Gated({self._source!r})"
 
     def _may_match(self, text: str) -> bool:
-        found = _TEXTS.get(text)
+        found = TEXTS.get(text)
         if found.__class__ is tuple:
             held = found[0]
             if held & self._whole:
@@ -235,12 +226,12 @@ class Gated:
         if text.__class__ is not str:
             return True
         if found is None:
-            if len(_TEXTS) >= _TEXTS_KEPT:
-                _TEXTS.clear()
-            found = _TEXTS[text] = [fold(text), 0]
+            if len(TEXTS) >= TEXTS_KEPT:
+                TEXTS.clear()
+            found = TEXTS[text] = [fold(text), 0]
         found[1] += len(self._exact) + len(self._folded)
-        if found[1] >= _WORTH_INDEXING:
-            _TEXTS[text] = (_INDEX.held(text), found[0])
+        if found[1] >= WORTH_INDEXING:
+            TEXTS[text] = (INDEX.held(text), found[0])
             return self._may_match(text)
         for word in self._exact:
             if word in text:
@@ -269,77 +260,6 @@ class Gated:
         if self._may_match(text):
             return self._pattern.split(text, maxsplit)
         return [text]
-
-
-# --- which words a text holds ----------------------------------------------------------
-# Several hundred gates ask each clause whether it holds one of their words. Instead of
-# each gate looking for each of its words, a text asked about often enough is split
-# once at its spaces, and each piece, once, into the gates' words it holds: a bit each.
-# A gate then tests its bits. A word without spaces is in a text exactly when one of
-# its pieces holds it; a word with spaces ("written warning", " hearing") is looked
-# for as it is, and only in a text whose pieces hold its longest piece.
-
-
-class _Index:
-    """A bit for each word the gates look for, compared as written or folded, and the
-    bits of the words each piece of text holds (kept across texts: the vocabulary of
-    police news is small). A piece's folded form is a piece of the folded text: folding
-    turns no character into a space nor a space into another character (a test checks
-    every code point)."""
-
-    _KEPT = 200_000
-
-    def __init__(self) -> None:
-        self.bits: tuple[dict[str, int], dict[str, int]] = (
-            {},
-            {},
-        )  # as written, folded
-        self.pieces: dict[str, int] = {}
-        self.count = 0
-        self.longest = 0
-
-    def bit(self, word: str, folds: bool) -> int:
-        bits = self.bits[folds]
-        if word not in bits:
-            bits[word] = 1 << self.count
-            self.count += 1
-            self.longest = max(self.longest, len(word))
-            self.pieces.clear()  # what the pieces seen so far hold is out of date
-            _TEXTS.clear()
-        return bits[word]
-
-    def held(self, text: str) -> int:
-        """The bits of the words `text` holds, as written or folded."""
-        pieces = self.pieces
-        if len(pieces) > self._KEPT:
-            pieces.clear()
-        split = text.split()
-        found = list(map(pieces.get, split))  # in C: most pieces were seen before
-        if None in found:
-            for piece in split:
-                if piece not in pieces:
-                    pieces[piece] = self._of(piece, False) | self._of(fold(piece), True)
-            found = list(map(pieces.__getitem__, split))
-        return reduce(or_, found, 0)
-
-    def _of(self, piece: str, folds: bool) -> int:
-        held = 0
-        get = self.bits[folds].get
-        size = len(piece)
-        for start in range(size):
-            for end in range(start + 1, min(size, start + self.longest) + 1):
-                held |= get(piece[start:end], 0)
-        return held
-
-
-_INDEX = _Index()
-# A text → [its folded form, how many words were looked for in it] until that many
-# searches cost about what indexing it does, then (the bits of the words it holds,
-# its folded form): a clause is tested by dozens of patterns in a row, and a story's
-# sentences by several passes.
-_TEXTS: dict[str, list | tuple[int, str]] = {}
-_TEXTS_KEPT = 4096
-_WORTH_INDEXING = 48
 
 
 def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | Gated:

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cases.ingest.extract  # noqa: F401 - loads and gates every extraction module
-from cases.ingest import gates
+from cases.ingest import word_index
 from cases.ingest.fields import (
     criminal,
     outcome,
@@ -154,11 +154,11 @@ def test_an_indexed_text_is_answered_as_a_searched_one(gated):
 
 def _assert_indexed_answers_as_searched(gated: Gated, text: str) -> None:
     for case in (text, text.upper(), text.lower(), f"x{text}-\u212a {text}"):
-        gates._TEXTS.pop(case, None)
+        word_index.TEXTS.pop(case, None)
         searched = gated._met_again(case, None)
-        gates._TEXTS[case] = (gates._INDEX.held(case), fold(case))
+        word_index.TEXTS[case] = (word_index.INDEX.held(case), fold(case))
         assert gated._may_match(case) == searched, case
-        gates._TEXTS.pop(case)
+        word_index.TEXTS.pop(case)
 
 
 def _span(match):
