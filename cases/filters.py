@@ -285,6 +285,13 @@ class CaseFilter(django_filters.FilterSet):
                 selection.where(name, f.field_name, f.lookup_expr, value)
         return selection
 
+    def forget_selection(self) -> None:
+        """Let the selection's masks go once a page has taken from it what it
+        shows: the page's context keeps the filter set (for its form) until the
+        garbage collector finds the request's cycles, and at 100,000 cases the
+        masks are a megabyte a request, which piled up between collections."""
+        self.__dict__.pop("selection", None)
+
     def listed(self, held: HeldRows | None = None) -> Sequence:
         """The filtered cases in the order asked, for a paginator: which cases, how
         many and in what order from the facts (a text search ranked by the database

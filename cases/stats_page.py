@@ -149,6 +149,7 @@ class StatsView(TemplateView):
         context["active_filters"] = active_filters(
             filterset, self.request.GET, "cases:stats"
         )
+        filterset.forget_selection()
         return context
 
 

@@ -144,6 +144,7 @@ class CaseListView(FilterView):
         context = self.get_context_data(
             filter=self.filterset, object_list=self.object_list
         )
+        self.filterset.forget_selection()
         return self.render_to_response(context)
 
     def get_context_data(self, **kwargs):
