@@ -11,7 +11,7 @@ Pure and linear: one pass over the text, no backtracking patterns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cases.ingest.records import Span
 
@@ -52,10 +52,14 @@ class Sentence:
     line: int  # index of the line (paragraph) it belongs to
     quoted: bool  # spoken inside quotation marks
     line_start: bool  # first sentence of its line
+    # The words as they stand in the text where they differ from `text`: a sentence of
+    # hard-wrapped lines is read with a space for each break (_logical_lines), and
+    # quoted as evidence with the breaks it has.
+    raw: str = ""
 
     @property
     def span(self) -> Span:
-        return Span(self.start, self.end, self.text)
+        return Span(self.start, self.end, self.raw or self.text)
 
     def clauses(self) -> list[Clause]:
         found: list[Clause] = []
@@ -107,7 +111,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 quoted,
                 first,
             )
-    return sentences
+    return [
+        sentence
+        if text[sentence.start : sentence.end] == sentence.text
+        else replace(sentence, raw=text[sentence.start : sentence.end])
+        for sentence in sentences
+    ]
 
 
 # Hard-wrapped text (a PDF's or an e-mail's lines broken at a fixed width): a line

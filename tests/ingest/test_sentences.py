@@ -51,3 +51,11 @@ def test_short_lines_of_running_text_are_not_joined():
     assert [s.text for s in split_sentences(text)] == [
         line for line in text.split("\n") if line
     ]
+
+
+def test_a_sentence_of_hard_wrapped_lines_is_quoted_with_its_breaks():
+    line = "word " * 14
+    text = "\n".join([line.strip()] * 4) + "."
+    [sentence] = split_sentences(text)
+    assert "\n" not in sentence.text
+    assert sentence.span.quote == text[sentence.start : sentence.end]
