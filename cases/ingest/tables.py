@@ -75,7 +75,7 @@ def table_rows(text: str) -> dict[int, Row]:
 
 def _rank_heading_rows(lines: list[str], rows: dict[int, Row]) -> None:
     """A list of records each headed by a rank alone on its line, the lines up to the
-    next blank line its record:
+    next blank line or heading its record:
 
         Police Constable
         Gross misconduct proven. Dismissed without notice.
@@ -94,9 +94,13 @@ def _rank_heading_rows(lines: list[str], rows: dict[int, Row]) -> None:
     ]
     if len(headings) < 2:
         return
+    starts = set(headings)
     for first in headings:
-        index = first
-        while index < len(lines) and lines[index].strip() and index not in rows:
+        rows[first] = Row(first, "")
+        index = first + 1
+        while index < len(lines) and lines[index].strip() and index not in starts:
+            if index in rows:
+                break
             rows[index] = Row(first, "")
             index += 1
 

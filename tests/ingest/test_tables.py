@@ -68,3 +68,8 @@ def test_records_each_headed_by_a_rank_alone_are_rows_up_to_a_blank_line():
 def test_a_rank_alone_once_is_no_list_of_records():
     text = "A PC was dismissed.\n\nJohn Smith\nChief Inspector\nKent Police"
     assert table_rows(text) == {}
+
+
+def test_a_rank_heading_ends_the_record_before_it_without_a_blank_line():
+    text = "Outcomes\nPC\nDismissed.\nSergeant\nFinal written warning."
+    assert table_rows(text) == {1: 1, 2: 1, 3: 3, 4: 3}
