@@ -43,6 +43,12 @@ NUMBER_WORDS: dict[str, int] = {
     "pair": 2,
 }
 
+
+def number_of(word: str) -> int:
+    """The number a count's word or figures give: "three" 3, "12" 12; 0 if none."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
+
+
 # Titles that introduce people quoted or chairing, not the subject of the outcome:
 # "IOPC Regional Director Derrick Campbell", "Chief Constable Chris Rowley",
 # "Det Supt Paul Kessell, head of professional standards".

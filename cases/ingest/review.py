@@ -130,14 +130,10 @@ def _people_reasons(people: list[Person], text: str) -> list[str]:
                 f"A court verdict and a disciplinary result for {label}: check which "
                 "is which."
             )
-    counted = max((_number(m["n"]) for m in _COUNTED.finditer(text)), default=0)
+    counted = max((p.number_of(m["n"]) for m in _COUNTED.finditer(text)), default=0)
     if counted > len(people):
         reasons.append(
             f"The text counts {counted} people with results but "
             f"{len(people)} {'was' if len(people) == 1 else 'were'} read."
         )
     return reasons
-
-
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else p.NUMBER_WORDS.get(word.lower(), 0)

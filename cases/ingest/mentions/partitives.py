@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from cases.ingest.mentions.mention import Mention
-from cases.ingest.patterns import NUMBER_WORDS
+from cases.ingest.patterns import number_of
 
 # "One of the officers was given a written warning", "two of them were dismissed",
 # "one of the three constables"; not "one of the officers' cars".
@@ -21,8 +21,7 @@ _PARTITIVE = re.compile(
 def partitive_mentions(text: str, offset: int = 0) -> Iterator[Mention]:
     """Some of a group already in view, by number: "One of the officers"."""
     for match in _PARTITIVE.finditer(text):
-        word = match["n"].lower()
-        count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        count = number_of(match["n"])
         yield Mention(
             offset + match.start(),
             offset + match.end(),

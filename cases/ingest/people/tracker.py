@@ -271,9 +271,7 @@ class Tracker(Resolution, DescriptionResolution, Targeting, Applying, HearingDat
         # "two of them final"
         final = _OF_THEM_FINAL.search(text)
         if final and targets_of_last:
-            word = final["n"].lower()
-            n = int(word) if word.isdigit() else p.NUMBER_WORDS.get(word, 0)
-            for draft in targets_of_last[:n]:
+            for draft in targets_of_last[: p.number_of(final["n"])]:
                 draft.person.outcome = Outcome.FINAL_WRITTEN_WARNING
                 draft.person.evidence["outcome"] = span
         # List context: items without their own result share the list's.
