@@ -54,8 +54,8 @@ _MAX_HEARING_AGE = datetime.timedelta(days=400)
 _NOT_HEARING_DATE = re.compile(
     r"\b(?:resigned|retired|left|quit|joined|since|born|arrested|arrest|suspended|"
     r"convicted|conviction|charged|incident|offence|sentenced|adjourned|postponed|"
-    # A court's day is not the forum's: "following a trial at Brighton Magistrates
-    # Court on May 15".
+    # A court's day is not the forum's: "after a trial at Hove Magistrates' Court on
+    # May 15".
     r"trial|court|magistrates|"
     # A summary's publication is not the decision: "held in January but published on
     # Monday".

@@ -108,9 +108,8 @@ def settle(draft: Draft, force: str | None, force_span: Span | None) -> Draft:
 
 def _attended_forum(draft: Draft) -> bool:
     """A person with no disciplinary result (a court's verdict only) keeps a forum
-    named of them that they did not leave before: "The accelerated misconduct hearing
-    in respect of the former officer took place on 10 January", not "resigned ahead
-    of a gross misconduct hearing"."""
+    named of them that they did not leave before: "the case against him be heard at a
+    special case hearing", not "resigned ahead of a gross misconduct hearing"."""
     span = draft.person.evidence.get("proceeding")
     return (
         draft.explicit_proceeding

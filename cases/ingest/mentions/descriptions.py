@@ -141,8 +141,8 @@ _RANK_PREDICATE = re.compile(
 # ... and held then: "when PC X was working as a PCSO", "was working as a PC in
 # West Cornwall at the time of the offences".
 _AT_THE_TIME_BEFORE = re.compile(r"\bwas\s+$")
-# ... or said to have been it then: "Sgt Wilson, who was a police constable when the
-# messages were sent", "who was then a PC".
+# ... or said to have been it then: "Sgt Wills, who was a constable when he sent the
+# texts", "who was then a PC".
 _RANK_THEN = re.compile(
     r"\bwho (?:was|had been) (?:then |still |only )?an? "
     r"(?P<rank>(?i:" + RANK_ALTERNATION + r")|" + ABBR_ALTERNATION + r")(?![\w-])"

@@ -285,7 +285,7 @@ class DescriptionResolution:
 
     def _described_group(self, drafts: list[Draft], mention: Mention) -> list[Draft]:
         """The people a plural description refers back to, each given what it says of
-        them all: "Two Kent officers were cleared ... The male and female PCs said"
+        them all: "Two Dorset officers were cleared ... The two PCs said"
         makes both constables."""
         for draft in drafts:
             self._describe(draft, mention)
@@ -339,7 +339,7 @@ class DescriptionResolution:
         if mention.rank is not None:
             for draft in reversed(self.drafts):
                 if draft.person.rank == mention.rank:
-                    # "The 58-year-old PC, whose name has not been released, ...":
+                    # "The 45-year-old sergeant, who has not been named, ...":
                     # what the description adds is the person's too.
                     self._describe(draft, mention)
                     return [draft]

@@ -111,7 +111,7 @@ class Resolution:
     def _referred_group(self, count: int | None) -> list[Draft]:
         """Whom a plural pronoun refers back to: those in focus; "both", "the pair"
         are two, so when one is in focus the other is the one spoken of before
-        ("Chafer argued ...; Hollis denied it. The pair have been barred")."""
+        ("Lee denied it; Bloom admitted it. The pair have been barred")."""
         group = list(self.focus)
         for draft in reversed(self.drafts):
             if count is None or len(group) >= count:

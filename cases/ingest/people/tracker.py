@@ -33,7 +33,7 @@ _OF_THEM_FINAL = re.compile(
 )
 
 
-# "Sgt Wills, who was a police constable when the messages were sent": what a named
+# "Sgt Wills, who was a constable when he sent the texts": what a named
 # person was then, said in a relative clause right after the name.
 _WHO_WAS = re.compile(r"\s*,\s*who (?:was|had been) (?:\w+ )?an? ", re.I)
 
